@@ -1,0 +1,64 @@
+import type ExcelJS from "exceljs";
+import type { MergeRange, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
+import { parseA1 } from "../../core/snapshot";
+import { parseState, STATE_SHEET } from "../../core/state";
+import { readCell } from "./cell-value";
+
+function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
+  const ranges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  const out: MergeRange[] = [];
+  for (const range of ranges) {
+    const [a, b] = range.split(":");
+    const tl = a ? parseA1(a) : null;
+    const br = b ? parseA1(b) : null;
+    if (tl && br) out.push({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
+  }
+  return out;
+}
+
+/** ワークシート 1 枚をスナップショットにする（A1 から使用範囲の右下まで）。 */
+export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
+  const cols = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
+  const values: SheetSnapshot["values"] = [];
+  const texts: string[][] = [];
+  const formats: string[][] = [];
+  const formulas: boolean[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const v: SheetSnapshot["values"][number] = [];
+    const t: string[] = [];
+    const f: string[] = [];
+    const fm: boolean[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const cell = row.getCell(c);
+      const read = cell.isMerged && cell.master !== cell ? { value: null, text: "", formula: false } : readCell(cell);
+      v.push(read.value);
+      t.push(read.text);
+      f.push(cell.numFmt ?? "General");
+      fm.push(read.formula);
+    }
+    values.push(v);
+    texts.push(t);
+    formats.push(f);
+    formulas.push(fm);
+  }
+  return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, formats, formulas, merges: mergesOf(ws) };
+}
+
+/** 状態シート（非表示）の A 列をつないで状態を読む。 */
+function readState(wb: ExcelJS.Workbook): WorkbookSnapshot["state"] {
+  const ws = wb.getWorksheet(STATE_SHEET);
+  if (!ws) return null;
+  let json = "";
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const v = ws.getCell(r, 1).value;
+    if (typeof v === "string") json += v;
+  }
+  return parseState(json);
+}
+
+export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
+  const sheets = wb.worksheets.filter((ws) => ws.name !== STATE_SHEET).map(sheetSnapshot);
+  return { sheets, state: readState(wb) };
+}

@@ -1,0 +1,69 @@
+import { XlsxWorkbook } from "../adapters/xlsx";
+import { planUndo } from "../core/changes/undo";
+import { EvaluationError, isEvaluationError } from "../core/errors";
+import { evaluateWorkbook } from "../core/evaluate-workbook";
+import { defaultSettings } from "../core/evaluate/settings";
+import { toJsonDocument } from "../core/report/json";
+import { summaryText } from "../core/report/summary";
+import { parseArgs, USAGE, type CliArgs } from "./args";
+import { EXIT, exitCodeFor } from "./exit-codes";
+
+/** 標準出力・標準エラーへの書き出し口（テストで差し替える）。 */
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+async function undo(args: CliArgs, io: CliIo): Promise<number> {
+  const book = await XlsxWorkbook.open(args.workbook);
+  const plan = planUndo(book.snapshot());
+  if (!plan.ok) throw new EvaluationError("undo-conflict", "core", plan.reason, "");
+  book.apply(plan.value);
+  await book.save(args.out as string);
+  io.err(`${plan.value.writes.length} セルを元に戻しました：${args.out}\n`);
+  return EXIT.ok;
+}
+
+async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
+  io.err(`読み込み中：${args.workbook}\n`);
+  const book = await XlsxWorkbook.open(args.workbook);
+  const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
+  io.err("評価中…\n");
+  const result = evaluateWorkbook(book.snapshot(), settings);
+  for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
+  if (args.out) {
+    book.apply(result.changes);
+    await book.save(args.out);
+    io.err(`書き出しました：${args.out}（${result.changes.writes.length} セル更新、強調 ${result.changes.flags.length} セル）\n`);
+  }
+  io.out(args.json ? JSON.stringify(toJsonDocument(result), null, 2) + "\n" : summaryText(result) + "\n");
+  return EXIT.ok;
+}
+
+/** CLI の本体。終了コードを返す（cli.md）。 */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(`${parsed.reason}\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  const args = parsed.value;
+  if (args.help) {
+    io.out(USAGE + "\n");
+    return EXIT.ok;
+  }
+  if (args.pdf) {
+    io.err("--pdf はまだ使えません（議会提出用 PDF は次の版で対応します）。--pdf を外して実行してください。\n");
+    return EXIT.usage;
+  }
+  try {
+    return args.undo ? await undo(args, io) : await evaluate(args, io);
+  } catch (e) {
+    if (isEvaluationError(e)) {
+      io.err(`エラー：${e.describe()}\n`);
+      return exitCodeFor(e.code);
+    }
+    io.err(`エラー：予期しない問題が起きました（${e instanceof Error ? e.message : String(e)}）。\n入力ファイルを添えて担当者に連絡してください。\n`);
+    return EXIT.other;
+  }
+}

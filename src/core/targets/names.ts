@@ -1,0 +1,88 @@
+import { normalizeText } from "../text/normalize";
+
+/** 名前を探すとき、ここで止まる区切り。 */
+const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "・", "･", "（", "）", "(", ")", "【", "】", "※"]);
+const LEADING_NOISE = /^[\s\u3000・･、，,：:（(]+/;
+const TRAILING_PARTICLES = /(について(は)?|における|による|では|には|での|への|へ|を|は|が|の|で|に|も|と)$/;
+const LEADING_PARTICLES = /^(と|や|及び|および|また|また、|の)/;
+const LEADING_CHANGE = /^(の)?(増加|減少|増|減|削減|抑制|縮減)/;
+const DATE_PHRASE = /^[0-9０-９]+月[0-9０-９]*日?(末|上旬|中旬|下旬)?(に|から|より|まで|まで|～|~)?/;
+
+/** 名前の前後の飾り（目標・助詞・日付・空白）を落とす。 */
+export function cleanName(raw: string): string {
+  let name = raw.replace(/[\s\u3000]+/g, "");
+  name = name.replace(LEADING_NOISE, "");
+  let prev = "";
+  while (prev !== name) {
+    prev = name;
+    name = name.replace(DATE_PHRASE, "").replace(LEADING_PARTICLES, "").replace(/^目標/, "").replace(LEADING_CHANGE, "");
+    name = name.replace(TRAILING_PARTICLES, "").replace(/目標$/, "").replace(/[（(]$/, "");
+  }
+  return name;
+}
+
+/**
+ * start の直前から区切りまでの文字列（数の前に書かれた名前）。floor より前には戻らない。
+ * 改行は、改行から数までに何も書かれていないとき（名前の続きの行に数だけがある）だけ越える。
+ */
+export function nameBefore(text: string, start: number, floor = 0): { name: string; from: number } {
+  let i = start;
+  while (i > floor && /[\s\u3000（(]/.test(text.charAt(i - 1))) i--;
+  while (i > floor && !NAME_DELIMITERS.has(text.charAt(i - 1))) {
+    if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0) break;
+    i--;
+  }
+  return { name: cleanName(text.slice(i, start)), from: i };
+}
+
+const PERIOD_BEFORE = /(毎月|毎週|毎日|毎年|奇数月|偶数月|月|週|年)[\s\u3000]*$/;
+
+/** 名前を探し始める位置：頻度の語（毎月1回 の「毎月」）があればその前。 */
+export function labelStart(text: string, start: number, hasPeriod: boolean, floor: number): number {
+  if (!hasPeriod) return start;
+  const m = PERIOD_BEFORE.exec(text.slice(floor, start));
+  return m ? floor + m.index : start;
+}
+
+/** end から区切りまでの文字列（数の後に書かれた名前：2社以上の「ポータルサイト」）。 */
+export function nameAfter(text: string, from: number): string {
+  let end = from;
+  while (end < text.length && /[\s\u3000：:、，,]/.test(text.charAt(end))) end++;
+  let i = end;
+  while (i < text.length && !NAME_DELIMITERS.has(text.charAt(i)) && text.charAt(i) !== "\n") i++;
+  return cleanName(text.slice(end, i).replace(/^(以上|以下|程度|前後|の増|の減|増|減)/, ""));
+}
+
+/** 比べるための形（半角カナ・全角英数を揃え、「等」を落とす）。 */
+export function matchForm(text: string): string {
+  return normalizeText(text).text.replace(/[\s\u3000]+/g, "").replace(/等/g, "");
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * 実績の名前が目標の文脈とどれだけ重なるか（0〜1）。実績の名前の 2 文字組のうち、
+ * 目標側にもあるものの割合。名前がなければ null（判断材料なし）。
+ */
+export function nameOverlap(label: string, context: string): number | null {
+  const a = bigrams(matchForm(label).replace(/[0-9]/g, ""));
+  if (a.size === 0) return null;
+  const b = bigrams(matchForm(context));
+  let hit = 0;
+  for (const g of a) if (b.has(g)) hit++;
+  return hit / a.size;
+}
+
+/** 名前（「講演会等」の核「講演会」）が文の中に出てくるか。 */
+export function mentions(sentence: string, name: string): boolean {
+  const core = matchForm(name).replace(/(の)?(開催|実施)$/, "");
+  if (core.length < 2) return false;
+  const s = matchForm(sentence);
+  if (s.includes(core)) return true;
+  const overlap = nameOverlap(core, s);
+  return overlap !== null && overlap >= 0.6;
+}

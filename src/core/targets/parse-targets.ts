@@ -1,0 +1,104 @@
+import { readNumbers } from "../numbers/read-numbers";
+import type { NumberToken } from "../numbers/token";
+import type { SourceText } from "../model/source-text";
+import { subLabel } from "../text/markers";
+import { deadlineSpans, readDeadline } from "./deadline";
+import { cleanName, labelStart, nameAfter, nameBefore } from "./names";
+import { splitSubsections, subsectionFor, type Subsection } from "./subsections";
+import type { TargetKind, TargetSpec } from "./target";
+
+const PERIOD_WORD = /(毎月|毎週|毎日|毎年|奇数月|偶数月|月|週|年)$/;
+const STAY_UNDER = /^[^、。,\n]{0,12}?(削減|抑制|縮減|以内|減少|減)/;
+
+const CHANGE_SUFFIX = /^(の)?(増加|減少|増|減|削減|抑制|縮減)/;
+/** 頻度の語があればその前から名前を探す。 */
+function periodStart(segment: string, token: NumberToken, floor: number): number {
+  return labelStart(segment, token.start, token.period !== null, floor);
+}
+
+/** 「女性相談（週2回」のように開いたままの括弧を閉じる。 */
+function closeParens(text: string): string {
+  const open = (text.match(/[（(]/g) ?? []).length - (text.match(/[）)]/g) ?? []).length;
+  return open > 0 ? text + "）".repeat(open) : text;
+}
+
+function lineEnd(segment: string, from: number): number {
+  const nl = segment.indexOf("\n", from);
+  return nl < 0 ? segment.length : nl;
+}
+
+function isTargetToken(token: NumberToken, segment: string, spans: [number, number][]): boolean {
+  if (token.role !== "quantity") return false;
+  if (spans.some(([a, b]) => token.start < b && token.end > a)) return false;
+  return token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim();
+}
+
+function kindOf(token: NumberToken, name: string): TargetKind {
+  if (token.unitKind === "level") return "level";
+  if (token.period === "月" || token.period === "週" || token.period === "日") return "level";
+  if (/率/.test(name) && (token.unit === "%" || token.unit === "")) return "level";
+  return "cumulative";
+}
+
+function comparatorOf(token: NumberToken, segment: string, name: string): ">=" | "<=" {
+  if (token.comparator) return token.comparator;
+  if (STAY_UNDER.test(segment.slice(token.end)) || /(削減|抑制|縮減)/.test(name)) return "<=";
+  return ">=";
+}
+
+/** 「講演会・講座各2回」の 各 の前の名前の並び。各 がなければ null。 */
+function eachNames(segment: string, token: NumberToken, floor: number): { names: string[]; from: number } | null {
+  const before = segment.slice(floor, token.start).replace(/[\s\u3000]+$/, "");
+  if (!before.endsWith("各")) return null;
+  const group = before.slice(0, -1);
+  const names = group.split(/[、・･,，]/).map(cleanName).filter((n) => n.length > 0);
+  const lead = group.length - group.replace(/^[\s\u3000、，,]+/, "").length;
+  return names.length > 0 ? { names, from: floor + lead } : null;
+}
+
+function segmentTargets(sub: Subsection, heading: string, action: string, label: string): TargetSpec[] {
+  const segment = sub.text;
+  const deadline = readDeadline(segment) ?? readDeadline(heading);
+  const spans = deadlineSpans(segment);
+  const tokens = readNumbers(segment).filter((t) => isTargetToken(t, segment, spans));
+  const base = { label, subNo: sub.no, deadline };
+  const flat = (s: string): string => s.split("\n").map((l) => l.trim()).join("");
+  if (tokens.length === 0) {
+    const text = flat(segment);
+    if (!text) return [];
+    return [{ ...base, text, kind: "text", quantity: null, name: text, context: text, actionContext: action }];
+  }
+  const out: TargetSpec[] = [];
+  let floor = 0;
+  for (const token of tokens) {
+    const each = eachNames(segment, token, floor);
+    const before = nameBefore(segment, periodStart(segment, token, floor), floor);
+    const beforeName = before.name.replace(PERIOD_WORD, "");
+    const names = each?.names ?? [beforeName || nameAfter(segment, token.end)];
+    const from = each?.from ?? (beforeName ? before.from : periodStart(segment, token, floor));
+    const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end))?.[0].length ?? 0) : lineEnd(segment, token.end);
+    const text = flat(segment.slice(from, to)).replace(/^[、，,・]+/, "").replace(/^(と|や|及び|および)/, "");
+    for (const name of names) {
+      const quantity = { value: token.value, unit: token.unit, comparator: comparatorOf(token, segment, name), period: token.period, upper: token.upper };
+      out.push({ ...base, text: closeParens(text), kind: kindOf(token, name), quantity, name, context: `${name} ${beforeName} ${nameAfter(segment, token.end)}`, actionContext: action });
+    }
+    floor = token.end;
+  }
+  return out;
+}
+
+/**
+ * 項目の「期限・数値目標等」の文から目標を読む。小項目（（1））ごとに、
+ * 数値目標（回数・件数・率）を 1 つずつ、数値のない部分は文の目標として返す。
+ */
+export function parseTargets(targets: SourceText, action: SourceText): TargetSpec[] {
+  const subs = splitSubsections(targets);
+  const actionSubs = splitSubsections(action);
+  const numbered = subs.filter((s) => s.no !== null);
+  const heading = subs[0]?.no === null ? subs[0].text : "";
+  const parts = numbered.length > 0 ? numbered : subs;
+  return parts.flatMap((sub) => {
+    const actionText = (subsectionFor(actionSubs, sub.no) ?? actionSubs).map((s) => s.text).join("\n");
+    return segmentTargets(sub, heading, actionText, sub.no === null ? "" : subLabel(sub.no));
+  });
+}
