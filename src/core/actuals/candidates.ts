@@ -62,3 +62,10 @@ export function readProgress(text: string): { candidates: Candidate[]; cancels: 
   }
   return { candidates, cancels, plans };
 }
+
+/** 文の中の実績の数（予定・日付・年号・序数・既存の注記を除く）を、出てくる順に。 */
+export function readActualFigures(text: string): { value: number; unit: string }[] {
+  return readProgress(text)
+    .candidates.filter((c) => !c.planned)
+    .map((c) => ({ value: c.token.value, unit: c.token.unit }));
+}

@@ -15,6 +15,7 @@ export function compatible(target: TargetSpec, candidate: Candidate): boolean {
  * 実績の名前が目標の文脈にどれだけあるか ＋ 目標の名前が実績の名前にどれだけあるか（半分の重み）。
  */
 export function score(target: TargetSpec, candidate: Candidate, withAction = false): number | null {
+  if (!target.name && !withAction) return null;
   const forward = nameOverlap(candidate.label, withAction ? `${target.context} ${target.actionContext}` : target.context);
   if (forward === null) return null;
   const backward = nameOverlap(target.name, candidate.label) ?? 0;

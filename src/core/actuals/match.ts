@@ -32,17 +32,22 @@ function afterClosers(text: string, at: number): number {
   return i;
 }
 
+/** 根拠の文の頭の ①・（1）・中黒・空白を落とす。 */
+function stripMarkers(text: string): string {
+  return text.replace(/^[\s\u3000、，,・･]*([①-⑳])?[\s\u3000・･]*([（(][0-9０-９]{1,2}[）)])?[\s\u3000、，,・･]*/, "").replace(/^[（(]/, "").trim();
+}
+
 function fromFigures(text: string, chosen: Candidate[]): Actual | null {
   const first = chosen[0];
   const last = chosen[chosen.length - 1];
   if (!first || !last) return null;
   const value = chosen.reduce((sum, c) => sum + c.token.value, 0);
-  const evidence = text.slice(first.labelFrom, last.token.end).replace(/^[\s\u3000、，,（(]+/, "").trim();
+  const evidence = stripMarkers(text.slice(first.labelFrom, last.token.end));
   return { value, unit: first.token.unit, evidence, via: "figures", insertAt: afterClosers(text, last.token.end) };
 }
 
 function zeroActual(target: TargetSpec, text: string, at: number, sentence: { start: number; end: number }, via: Actual["via"]): Actual {
-  const evidence = text.slice(sentence.start, sentence.end).replace(/^[\s\u3000・･]+/, "").trim();
+  const evidence = stripMarkers(text.slice(sentence.start, sentence.end));
   return { value: 0, unit: target.quantity?.unit ?? "", evidence, via, insertAt: afterClosers(text, at) };
 }
 

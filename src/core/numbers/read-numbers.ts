@@ -128,7 +128,8 @@ function readOne(text: string, i: number, kind: "arabic" | "kanji"): { token: Om
   } else {
     role = roleFromSuffix(text, s.pos) ?? role;
   }
-  if (text.charAt(i - 1) === "/") role = "date";
+  if (text.charAt(i - 1) === "/" || (text.charAt(i - 1) === ":" && DIGIT.test(text.charAt(i - 2)))) role = "date";
+  if (text.charAt(i - 1) === "(" && text.charAt(s.pos) === ")" && !unit) role = "ordinal";
   const comparator = readComparator(s);
   const scale = unit?.info.scale ?? 1;
   const token: Omit<NumberToken, "start" | "end"> = {
