@@ -8,7 +8,7 @@ import { evaluateSheet, type SheetEvaluation } from "./evaluate/sheet";
 import type { EvaluationSettings } from "./evaluate/settings";
 import type { LayoutMiss } from "./layout";
 import { readSettingsSheet, SETTINGS_SHEET } from "./settings-sheet";
-import type { WorkbookSnapshot } from "./snapshot";
+import { a1, type WorkbookSnapshot } from "./snapshot";
 import { STATE_SHEET, emptyState, type AddinState, type CellWrite, type FlagWrite } from "./state";
 
 /** シートの評価と、項目ごとの最終的な記号。 */
@@ -67,6 +67,9 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
       continue;
     }
     const ev = outcome.value;
+    for (const e of ev.grid.errorCells(20)) {
+      warnings.push({ sheet: sheet.name, cell: a1(e.row, e.col), message: `エラー値 ${e.text} のため、このセルは空として読みました。数式を確かめてください。` });
+    }
     const items = ev.goals.flatMap((g) => g.items.map((item) => ({ ev: item, cols: g.goal.region.columns })));
     const planned = planMarks(ev.grid, items.map((i) => i.ev), state, settings.overwriteManual, warnings);
     Object.assign(marks, planned.written);

@@ -1,5 +1,12 @@
 import type { MergeRange, SheetSnapshot } from "./snapshot";
 
+const ERROR_TEXT = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/** Excel のエラー値の表示か。 */
+export function isErrorText(text: string): boolean {
+  return text.length < 14 && ERROR_TEXT.test(text);
+}
+
 /**
  * スナップショットを引くための格子。結合セルは左上の値だけを持つので、
  * 任意のセルからその結合の左上を引けるようにする。
@@ -42,9 +49,21 @@ export class Grid {
     return m ? { row: m.top, col: m.left } : { row, col };
   }
 
-  /** セルそのものの表示文字列（結合の左上以外は空）。 */
+  /** セルそのものの表示文字列（結合の左上以外は空）。エラー値（#N/A など）は空として読む。 */
   ownText(row: number, col: number): string {
-    return this.sheet.texts[row - this.top]?.[col - this.left] ?? "";
+    const text = this.sheet.texts[row - this.top]?.[col - this.left] ?? "";
+    return isErrorText(text) ? "" : text;
+  }
+
+  /** エラー値のセル（A1 形式と値）。最大 limit 個。 */
+  errorCells(limit: number): { row: number; col: number; text: string }[] {
+    const out: { row: number; col: number; text: string }[] = [];
+    this.sheet.texts.forEach((cells, r) =>
+      cells.forEach((text, c) => {
+        if (out.length < limit && isErrorText(text)) out.push({ row: r + this.top, col: c + this.left, text });
+      }),
+    );
+    return out;
   }
 
   /** 結合を考慮した表示文字列。 */

@@ -1,0 +1,85 @@
+import { evaluateItem, markFromRatios } from "../src/core/evaluate/item-rules";
+import { expectedPercent, deadlineDate } from "../src/core/evaluate/dates";
+import { DEFAULT_THRESHOLDS } from "../src/core/evaluate/settings";
+import { roundHalfUp1 } from "../src/core/evaluate/format";
+import { cellLines, SourceText } from "../src/core/model/source-text";
+import type { ItemModel } from "../src/core/model/types";
+import type { EvaluationContext } from "../src/core/evaluate/target-rules";
+
+const interim: EvaluationContext = { fiscalYear: 2020, asOf: { year: 2020, month: 9, day: 30 }, thresholds: DEFAULT_THRESHOLDS };
+const text = (s: string) => new SourceText(cellLines(0, 0, s));
+const itemOf = (targets: string, progress: string, action = ""): ItemModel => ({
+  label: "①", no: 1, row: 0, action: text(action), targets: text(targets), progress: text(progress), mark: null, currentMark: "",
+});
+
+describe("評価の規則（layout.md §4）", () => {
+  test.each([
+    [16.5 / 15.5 * 100, 106.5],
+    [7.5 / 6.5 * 100, 115.4],
+    [5 / 24 * 100, 20.8],
+    [0.25, 0.3],
+    [91 / 30 * 100, 303.3],
+  ])("round half-up %f → %f", (x, want) => expect(roundHalfUp1(x)).toBe(want));
+
+  test.each([
+    ["年度末まで", null, 50],
+    ["9月までに", { kind: "month-end", month: 9 } as const, 100],
+    ["令和3年度まで", { kind: "fiscal-year-end", fiscalYear: 2021 } as const, 25],
+  ])("expected progress at 2020-09-30 for %s", (_label, deadline, want) => {
+    expect(roundHalfUp1(expectedPercent(2020, interim.asOf, deadline))).toBe(want);
+  });
+
+  it("deadline 令和3年度まで ends 2022-03-31", () => {
+    expect(deadlineDate(2020, { kind: "fiscal-year-end", fiscalYear: 2021 })).toEqual({ year: 2022, month: 3, day: 31 });
+  });
+
+  test.each([
+    [[1.065, 1.154, 2], "◎"],
+    [[1, 1], "○"],
+    [[0.42, 0, 2.08], "△"],
+    [[0, 0], "×"],
+    [[1 + 1e-12], "○"],
+    [[], null],
+  ])("s = %j → %s", (ratios, mark) => expect(markFromRatios(ratios as number[], interim)).toBe(mark));
+
+  it("a lone target of 4回 with 2 held at the interim report → s = 1.0 → ○", () => {
+    const ev = evaluateItem(itemOf("①講演会を4回以上開催", "①講演会を2回開催した"), interim);
+    expect(ev.targets[0]?.ratio).toBeCloseTo(1, 9);
+    expect(ev.computedMark).toBe("○");
+    expect(ev.flagged).toBe(false);
+  });
+
+  it("stay-under: 死傷事故件数 5,200件以下 with 4,917件 → 105.8 at any date", () => {
+    const ev = evaluateItem(itemOf("①死傷事故件数 5,200件以下", "①死傷事故件数は4,917件"), interim);
+    expect(ev.targets[0]?.progressPercent).toBe(105.8);
+    expect(ev.targets[0]?.expectedPercent).toBe(100);
+    expect(ev.computedMark).toBe("◎");
+  });
+
+  it("stay-under with an actual of 0 meets the target and has no 進捗率", () => {
+    const ev = evaluateItem(itemOf("①重大事故 3件以下", "①重大事故は0件"), interim);
+    expect(ev.targets[0]?.status).toBe("met");
+    expect(ev.targets[0]?.progressPercent).toBeNull();
+  });
+
+  it("a level target (率) expects 100 % at the interim report", () => {
+    const ev = evaluateItem(itemOf("①収納率 98.5％以上", "①収納率は97.0％"), interim);
+    expect(ev.targets[0]?.expectedPercent).toBe(100);
+    expect(ev.targets[0]?.status).toBe("behind");
+    expect(ev.computedMark).toBe("×");
+  });
+
+  it("workbook thresholds change the verdict (on-track from s ≥ 0.8)", () => {
+    const lenient = { ...interim, thresholds: { ...DEFAULT_THRESHOLDS, onTrackRatio: 0.8 } };
+    const ev = evaluateItem(itemOf("①講演会を10回以上開催", "①講演会を4回開催した"), lenient);
+    expect(ev.targets[0]?.status).toBe("on-track");
+    expect(evaluateItem(itemOf("①講演会を10回以上開催", "①講演会を4回開催した"), interim).targets[0]?.status).toBe("behind");
+  });
+
+  it("no actual found → unknown, marked for review, mark from the known targets only", () => {
+    const ev = evaluateItem(itemOf("①総会1回、理事会2回", "①理事会は1回開催"), interim);
+    expect(ev.targets.map((t) => t.status)).toEqual(["unknown", "on-track"]);
+    expect(ev.computedMark).toBe("○");
+    expect(ev.needsReview).toBe(true);
+  });
+});
