@@ -6,6 +6,10 @@ runCli(process.argv.slice(2), {
 }).then(
   (code) => {
     process.exitCode = code;
+    if (process.env.JUTEN_REPORT_RESOURCES === "1") {
+      const usage = process.resourceUsage();
+      process.stderr.write(`resources: ${JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) })}\n`);
+    }
   },
   (e: unknown) => {
     process.stderr.write(`エラー：${String(e)}\n`);

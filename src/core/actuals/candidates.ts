@@ -32,7 +32,8 @@ const ANNOTATION = /[（(]進捗率?[^（）()\n]*[）)]/g;
 /** 名前を探すときに邪魔な（10月1日現在）や（進捗106.5％）を同じ長さの空白にする。 */
 export function maskStamps(text: string): string {
   const blank = (m: string): string => " ".repeat(m.length);
-  return text.replace(AS_OF, blank).replace(ANNOTATION, blank);
+  const asOf = text.includes("現在") ? text.replace(AS_OF, blank) : text;
+  return asOf.includes("進捗") ? asOf.replace(ANNOTATION, blank) : asOf;
 }
 
 /** 文の中の実績の候補・予定の句・中止の句をすべて読む。 */

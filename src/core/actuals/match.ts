@@ -1,6 +1,6 @@
 import type { SourceText } from "../model/source-text";
 import type { TargetSpec } from "../targets/target";
-import { splitSubsections, subsectionFor } from "../targets/subsections";
+import { splitSubsections, subsectionFor, type Subsection } from "../targets/subsections";
 import { readProgress, type Candidate } from "./candidates";
 import { bestTarget, cancelApplies, plannedFor } from "./compatible";
 import { mentions } from "../targets/names";
@@ -16,8 +16,7 @@ export interface Actual {
 
 type Range = [number, number];
 
-function scopeOf(progress: SourceText, subNo: number | null): Range[] {
-  const subs = splitSubsections(progress);
+function scopeOf(subs: Subsection[], subNo: number | null): Range[] {
   const found = subsectionFor(subs, subNo) ?? subs;
   return found.map((s) => [s.offset, s.offset + s.text.length] as Range);
 }
@@ -59,7 +58,8 @@ function zeroActual(target: TargetSpec, text: string, at: number, sentence: { st
 export function findActuals(targets: TargetSpec[], progress: SourceText): (Actual | null)[] {
   const text = progress.text;
   const { candidates, cancels, plans } = readProgress(text);
-  const scopes = targets.map((t) => scopeOf(progress, t.subNo));
+  const subs = splitSubsections(progress);
+  const scopes = targets.map((t) => scopeOf(subs, t.subNo));
   const chosen = new Map<TargetSpec, Candidate[]>();
   const groups = new Map<string, TargetSpec[]>();
   targets.forEach((t) => {

@@ -16,7 +16,7 @@ const PERIOD_WORDS: [string, Period][] = [
 const ERA_WORDS = ["令和", "平成", "昭和"];
 
 function endsWith(text: string, end: number, word: string): boolean {
-  return end >= word.length && text.slice(end - word.length, end) === word;
+  return end >= word.length && text.startsWith(word, end - word.length);
 }
 
 export function readPrefix(text: string, i: number): Prefix {

@@ -5,6 +5,8 @@ import type { NumberRole, NumberToken, Period } from "./token";
 import { readPrefix } from "./prefix";
 
 const DIGIT = /[0-9]/;
+/** 数が始まり得る文字（算用数字と漢数字）。ここまで一気に飛ばす。 */
+const NUMBER_START = /[0-9〇零一壱二弐三参四五六七八九十拾百千]/g;
 /** 単独の「一」「二」などを数と読んでよい助数詞（「一部」「一般」を数にしないため）。 */
 const KANJI_COUNTERS = new Set(["回", "件", "人", "名", "社", "品", "箇所", "か所", "ヶ所", "校", "講座", "事業", "団体", "店舗", "施設", "種類", "項目", "地区", "言語", "か月", "ヶ月", "万円", "億円", "千円", "円", "割"]);
 
@@ -87,10 +89,11 @@ function roleFromSuffix(text: string, pos: number): NumberRole | null {
   return null;
 }
 
+const COMPARATOR_WORDS: [string, ">=" | "<="][] = [["以上", ">="], ["以下", "<="], ["未満", "<="], ["超", ">="]];
+
 function readComparator(s: Scan): ">=" | "<=" | null {
   skipSpaces(s);
-  const words: [string, ">=" | "<="][] = [["以上", ">="], ["以下", "<="], ["未満", "<="], ["超", ">="]];
-  for (const [word, comparator] of words) {
+  for (const [word, comparator] of COMPARATOR_WORDS) {
     if (s.text.startsWith(word, s.pos)) {
       s.pos += word.length;
       return comparator;
@@ -153,20 +156,20 @@ function blank(value: number, role: NumberRole, period: Period | null = null): O
  * 日付・年号・序数・既存の（進捗…％）には役割を付けて区別する。
  */
 export function readNumbers(source: string): NumberToken[] {
-  const { text, map } = normalizeText(source);
+  const { text, toSource } = normalizeText(source);
   const tokens: NumberToken[] = [];
-  let i = 0;
-  while (i < text.length) {
+  const starts = NUMBER_START;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
+    const i = m.index;
     const kind = startsNumber(text, i);
     const read = kind ? readOne(text, i, kind) : null;
-    if (!read) {
-      i++;
-      continue;
-    }
-    const start = map[i] ?? 0;
-    const end = map[read.to] ?? source.length;
-    tokens.push({ ...read.token, start, end });
-    i = Math.max(read.to, i + 1);
+    if (!read) continue;
+    const token = read.token as NumberToken;
+    token.start = toSource(i);
+    token.end = toSource(read.to);
+    tokens.push(token);
+    starts.lastIndex = Math.max(read.to, i + 1);
   }
   return tokens;
 }

@@ -5,10 +5,12 @@ export type Deadline =
   | { kind: "fiscal-year-end"; fiscalYear: number | null }
   | { kind: "month-end"; month: number };
 
+const MAY_HAVE_DEADLINE = /まで|中|年度内/;
 const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
 
 /** 文から期限を読む。書かれていなければ null（年度末とみなす）。 */
 export function readDeadline(source: string): Deadline | null {
+  if (!MAY_HAVE_DEADLINE.test(source)) return null;
   const text = normalizeText(source).text.replace(/[\s]+/g, "");
   const era = /(令和|平成|R|H)(元|[0-9]{1,2})年度(末)?(まで|中)/.exec(text);
   if (era?.[1] && era[2]) {
@@ -27,6 +29,7 @@ export function readDeadline(source: string): Deadline | null {
 /** 期限の句（「（年度末まで）」「9月までに」）の位置。目標値の読み取りから外すため。 */
 export function deadlineSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  if (!MAY_HAVE_DEADLINE.test(text)) return spans;
   const re = /(令和|平成|R|Ｒ|H|Ｈ)?[0-9０-９元]{0,2}(年度末?|月末?)(まで(に)?|中)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;

@@ -2,23 +2,33 @@ import { normalizeText } from "../text/normalize";
 
 /** 名前を探すとき、ここで止まる区切り。 */
 const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "・", "･", "（", "）", "(", ")", "【", "】", "※"]);
+const OPENERS = new Set([" ", "\u3000", "\n", "\t", "（", "("]);
 const LEADING_NOISE = /^[\s\u3000・･、，,：:（(]+/;
-const TRAILING_PARTICLES = /(について(は)?|における|による|では|には|での|への|へ|を|は|が|の|で|に|も|と)$/;
-const LEADING_PARTICLES = /^(と|や|及び|および|また|また、|の)/;
-const LEADING_CHANGE = /^(の)?(増加|減少|増|減|削減|抑制|縮減)/;
-const DATE_PHRASE = /^[0-9０-９]+月[0-9０-９]*日?(末|上旬|中旬|下旬)?(に|から|より|まで|まで|～|~)?/;
+/** 名前の後ろから落とす語（長いものから）。 */
+const TRAILING_WORDS = ["については", "について", "における", "による", "では", "には", "での", "への", "目標", "へ", "を", "は", "が", "の", "で", "に", "も", "と", "（", "("];
+const LEADING = /^(?:[0-9０-９]+月[0-9０-９]*日?(?:末|上旬|中旬|下旬)?(?:に|から|より|まで|～|~)?|及び|および|また、|また|と|や|の(?=増|減)|の|目標|(?:増加|減少|増|減|削減|抑制|縮減))/;
+const SPACES = /[\s\u3000]+/g;
+
+function stripTrailing(name: string): string {
+  let out = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of TRAILING_WORDS) {
+      if (out.length > w.length - 1 && out.endsWith(w)) {
+        out = out.slice(0, out.length - w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** 名前の前後の飾り（目標・助詞・日付・空白）を落とす。 */
 export function cleanName(raw: string): string {
-  let name = raw.replace(/[\s\u3000]+/g, "");
-  name = name.replace(LEADING_NOISE, "");
-  let prev = "";
-  while (prev !== name) {
-    prev = name;
-    name = name.replace(DATE_PHRASE, "").replace(LEADING_PARTICLES, "").replace(/^目標/, "").replace(LEADING_CHANGE, "");
-    name = name.replace(TRAILING_PARTICLES, "").replace(/目標$/, "").replace(/[（(]$/, "");
-  }
-  return name;
+  let name = raw.replace(SPACES, "").replace(LEADING_NOISE, "");
+  for (let m = LEADING.exec(name); m && m[0].length > 0; m = LEADING.exec(name)) name = name.slice(m[0].length);
+  return stripTrailing(name);
 }
 
 /**
@@ -27,7 +37,7 @@ export function cleanName(raw: string): string {
  */
 export function nameBefore(text: string, start: number, floor = 0): { name: string; from: number } {
   let i = start;
-  while (i > floor && /[\s\u3000（(]/.test(text.charAt(i - 1))) i--;
+  while (i > floor && OPENERS.has(text.charAt(i - 1))) i--;
   while (i > floor && !NAME_DELIMITERS.has(text.charAt(i - 1))) {
     if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0) break;
     i--;
@@ -58,8 +68,40 @@ export function matchForm(text: string): string {
   return normalizeText(text).text.replace(/[\s\u3000]+/g, "").replace(/等/g, "");
 }
 
+const bigramCache = new Map<string, Set<string>>();
+const contextCache = new Map<string, Set<string>>();
+
+const labelCache = new Map<string, Set<string>>();
+
+/** 実績の名前の 2 文字組（数字は除く）。 */
+function labelBigrams(label: string): Set<string> {
+  let found = labelCache.get(label);
+  if (!found) {
+    if (labelCache.size > 20000) labelCache.clear();
+    found = bigrams(matchForm(label).replace(/[0-9]/g, ""));
+    labelCache.set(label, found);
+  }
+  return found;
+}
+
+/** 目標の文脈の 2 文字組（照合のたびに作り直さない）。 */
+function contextBigrams(context: string): Set<string> {
+  let found = contextCache.get(context);
+  if (!found) {
+    if (contextCache.size > 20000) contextCache.clear();
+    found = bigrams(matchForm(context));
+    contextCache.set(context, found);
+  }
+  return found;
+}
+
+/** 2 文字組の集合（同じ文脈を何度も比べるので覚えておく）。 */
 function bigrams(text: string): Set<string> {
+  const cached = bigramCache.get(text);
+  if (cached) return cached;
+  if (bigramCache.size > 20000) bigramCache.clear();
   const out = new Set<string>();
+  bigramCache.set(text, out);
   for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
   return out;
 }
@@ -69,9 +111,9 @@ function bigrams(text: string): Set<string> {
  * 目標側にもあるものの割合。名前がなければ null（判断材料なし）。
  */
 export function nameOverlap(label: string, context: string): number | null {
-  const a = bigrams(matchForm(label).replace(/[0-9]/g, ""));
+  const a = labelBigrams(label);
   if (a.size === 0) return null;
-  const b = bigrams(matchForm(context));
+  const b = contextBigrams(context);
   let hit = 0;
   for (const g of a) if (b.has(g)) hit++;
   return hit / a.size;

@@ -7,8 +7,14 @@ import { cleanName, labelStart, nameAfter, nameBefore } from "./names";
 import { splitSubsections, subsectionFor, type Subsection } from "./subsections";
 import type { TargetKind, TargetSpec } from "./target";
 
-const PERIOD_WORD = /(毎月|毎週|毎日|毎年|奇数月|偶数月|月|週|年)$/;
-const STAY_UNDER = /^[^、。,\n]{0,12}?(削減|抑制|縮減|以内|減少|減)/;
+const PERIOD_WORDS = ["奇数月", "偶数月", "毎月", "毎週", "毎日", "毎年", "月", "週", "年"];
+
+/** 名前の末尾の頻度の語（毎月）を落とす。 */
+function stripPeriodWord(name: string): string {
+  const w = PERIOD_WORDS.find((p) => name.endsWith(p));
+  return w ? name.slice(0, name.length - w.length) : name;
+}
+const STAY_UNDER_WORDS = ["削減", "抑制", "縮減", "以内", "減"];
 
 const CHANGE_SUFFIX = /^(の)?(増加|減少|増|減|削減|抑制|縮減)/;
 /** 頻度の語があればその前から名前を探す。 */
@@ -18,7 +24,8 @@ function periodStart(segment: string, token: NumberToken, floor: number): number
 
 /** 「女性相談（週2回」のように開いたままの括弧を閉じる。 */
 function closeParens(text: string): string {
-  const open = (text.match(/[（(]/g) ?? []).length - (text.match(/[）)]/g) ?? []).length;
+  let open = 0;
+  for (const ch of text) open += ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0;
   return open > 0 ? text + "）".repeat(open) : text;
 }
 
@@ -33,6 +40,17 @@ function isTargetToken(token: NumberToken, segment: string, spans: [number, numb
   return token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim();
 }
 
+/** 数の後ろの 以下・削減 などを、次の区切りまで（12 文字以内）で探す。 */
+function staysUnder(segment: string, from: number): boolean {
+  const end = Math.min(segment.length, from + 16);
+  for (let i = from; i < end; i++) {
+    const ch = segment.charAt(i);
+    if (ch === "、" || ch === "。" || ch === "," || ch === "\n") return false;
+    if (STAY_UNDER_WORDS.some((w) => segment.startsWith(w, i))) return true;
+  }
+  return false;
+}
+
 function kindOf(token: NumberToken, name: string): TargetKind {
   if (token.unitKind === "level") return "level";
   if (token.period === "月" || token.period === "週" || token.period === "日") return "level";
@@ -42,13 +60,13 @@ function kindOf(token: NumberToken, name: string): TargetKind {
 
 function comparatorOf(token: NumberToken, segment: string, name: string): ">=" | "<=" {
   if (token.comparator) return token.comparator;
-  if (STAY_UNDER.test(segment.slice(token.end)) || /(削減|抑制|縮減)/.test(name)) return "<=";
+  if (staysUnder(segment, token.end) || /(削減|抑制|縮減)/.test(name)) return "<=";
   return ">=";
 }
 
 /** 「講演会・講座各2回」の 各 の前の名前の並び。各 がなければ null。 */
 function eachNames(segment: string, token: NumberToken, floor: number): { names: string[]; from: number } | null {
-  const before = segment.slice(floor, token.start).replace(/[\s\u3000]+$/, "");
+  const before = segment.slice(floor, token.start).trimEnd();
   if (!before.endsWith("各")) return null;
   const group = before.slice(0, -1);
   const names = group.split(/[、・･,，]/).map(cleanName).filter((n) => n.length > 0);
@@ -73,7 +91,7 @@ function segmentTargets(sub: Subsection, heading: string, action: string, label:
   for (const token of tokens) {
     const each = eachNames(segment, token, floor);
     const before = nameBefore(segment, periodStart(segment, token, floor), floor);
-    const beforeName = before.name.replace(PERIOD_WORD, "");
+    const beforeName = stripPeriodWord(before.name);
     const names = each?.names ?? [beforeName || nameAfter(segment, token.end)];
     const from = each?.from ?? (beforeName ? before.from : periodStart(segment, token, floor));
     const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end))?.[0].length ?? 0) : lineEnd(segment, token.end);

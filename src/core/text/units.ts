@@ -40,11 +40,16 @@ export const UNIT_TABLE: Record<string, UnitInfo> = {
   ポイント: u("ポイント", "level"), pt: u("ポイント", "level"), 倍: u("倍", "level"),
 };
 
-const UNIT_KEYS = Object.keys(UNIT_TABLE).sort((a, b) => b.length - a.length);
+/** 最初の文字ごとの単位（長い順）。数のたびに全部を試さないため。 */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const key of Object.keys(UNIT_TABLE).sort((a, b) => b.length - a.length)) {
+  const first = key.charAt(0);
+  UNITS_BY_FIRST.set(first, [...(UNITS_BY_FIRST.get(first) ?? []), key]);
+}
 
 /** 文字列の先頭にある単位を最長一致で探す。 */
 export function unitAt(text: string, start: number): { unit: string; info: UnitInfo } | null {
-  for (const key of UNIT_KEYS) {
+  for (const key of UNITS_BY_FIRST.get(text.charAt(start)) ?? []) {
     if (text.startsWith(key, start)) {
       const info = UNIT_TABLE[key];
       if (info) return { unit: key, info };
