@@ -1,0 +1,28 @@
+import type { toJsonDocument } from "../core/report/json";
+import type { EvaluationSettings } from "../core/evaluate/settings";
+
+/** 評価の結果（cli.md の JSON 文書と同じ形）。 */
+export type EvaluationReport = ReturnType<typeof toJsonDocument>;
+
+/** 作業の進み具合（作業中の表示と読み上げ用）。 */
+export type Progress = { step: "reading" | "evaluating" | "writing" | "done"; message: string };
+
+/** 作業の結果：評価の結果と、同期の回数（性能の確認用）。 */
+export interface RunOutcome {
+  report: EvaluationReport;
+  syncs: number;
+  notes: string[];
+}
+
+/**
+ * 作業ウィンドウとリボンが使う窓口。部品は Excel.run を呼ばず、これを props か context で受け取る。
+ */
+export interface WorkbookService {
+  evaluate(settings: EvaluationSettings, onProgress: (p: Progress) => void): Promise<RunOutcome>;
+  /** 直前の評価で変えたセルを元に戻す。戻したセルの数 */
+  undo(): Promise<number>;
+  /** シートのセルを選ぶ（結果の項目をクリックしたとき） */
+  select(sheet: string, address: string): Promise<void>;
+  loadSettings(): EvaluationSettings;
+  saveSettings(settings: EvaluationSettings): Promise<void>;
+}

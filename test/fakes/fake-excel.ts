@@ -1,0 +1,274 @@
+/**
+ * 模擬の Excel（office.js の Excel.run の一部）。jest の約束の試験と、ブラウザーの試験（esbuild で束ねる）で使う。
+ * 読み取りは load() で頼んだものを sync() のときに埋め、書き込みは sync() のときに順に当てる。sync の回数を数える。
+ */
+import type { CellValue, MergeRange, SheetSnapshot } from "../../src/core/snapshot";
+import { a1, parseA1 } from "../../src/core/snapshot";
+
+export interface FakeCell { value: CellValue; text: string; format: string; formula: string | null; fill: string | null }
+export interface FakeSheet { name: string; cells: Map<string, FakeCell>; merges: MergeRange[]; visibility: string }
+
+type Op = () => void;
+
+function bounds(sheet: FakeSheet): { top: number; left: number; bottom: number; right: number } | null {
+  let top = Infinity, left = Infinity, bottom = -1, right = -1;
+  for (const [addr, cell] of sheet.cells) {
+    if (cell.value === null && cell.text === "" && !cell.formula) continue;
+    const p = parseA1(addr);
+    if (!p) continue;
+    top = Math.min(top, p.row); left = Math.min(left, p.col); bottom = Math.max(bottom, p.row); right = Math.max(right, p.col);
+  }
+  if (bottom < 0) return null;
+  for (const m of sheet.merges) {
+    top = Math.min(top, m.top); left = Math.min(left, m.left); bottom = Math.max(bottom, m.bottom); right = Math.max(right, m.right);
+  }
+  return { top, left, bottom, right };
+}
+
+function parseRange(address: string): { top: number; left: number; bottom: number; right: number } {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b] = local.split(":");
+  const col = /^[A-Z]+$/.test(a ?? "");
+  if (col) {
+    const c = parseA1(`${a}1`)?.col ?? 0;
+    return { top: 0, left: c, bottom: 1048575, right: parseA1(`${b}1`)?.col ?? c };
+  }
+  const tl = parseA1(a ?? "A1") ?? { row: 0, col: 0 };
+  const br = b ? parseA1(b) ?? tl : tl;
+  return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
+}
+
+class FakeRange {
+  isNullObject = false;
+  private loadedValues?: unknown[][];
+  get values(): unknown[][] | undefined { return this.loadedValues; }
+  set values(v: unknown[][] | undefined) { if (v) this.write(v); }
+  text?: string[][];
+  numberFormat?: string[][];
+  formulas?: unknown[][];
+  address = "";
+  rowIndex = 0;
+  columnIndex = 0;
+  private box: { top: number; left: number; bottom: number; right: number } | null;
+  readonly format: { fill: { color: string; clear: () => void } };
+
+  constructor(private readonly ctx: FakeContext, private readonly sheet: FakeSheet, box: { top: number; left: number; bottom: number; right: number } | null) {
+    this.box = box;
+    const self = this;
+    this.format = {
+      fill: {
+        set color(color: string) { self.each((cell) => { cell.fill = color; }); },
+        get color() { return ""; },
+        clear: () => self.each((cell) => { cell.fill = null; }),
+      },
+    };
+  }
+
+  private cell(r: number, c: number): FakeCell {
+    const key = a1(r, c);
+    let cell = this.sheet.cells.get(key);
+    if (!cell) {
+      cell = { value: null, text: "", format: "General", formula: null, fill: null };
+      this.sheet.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  private each(f: (cell: FakeCell) => void): void {
+    const box = this.box;
+    if (!box) return;
+    this.ctx.queue(() => {
+      for (const key of [...this.sheet.cells.keys()]) {
+        const p = parseA1(key);
+        if (p && p.row >= box.top && p.row <= box.bottom && p.col >= box.left && p.col <= box.right) f(this.sheet.cells.get(key) as FakeCell);
+      }
+      if (box.bottom - box.top < 1000) for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) f(this.cell(r, c));
+    });
+  }
+
+  load(_props?: string): this {
+    this.ctx.queueLoad(() => this.fill());
+    return this;
+  }
+
+  private fill(): void {
+    const box = this.box;
+    if (!box) {
+      this.isNullObject = true;
+      return;
+    }
+    const grid = <T>(f: (cell: FakeCell) => T): T[][] => {
+      const out: T[][] = [];
+      for (let r = box.top; r <= box.bottom; r++) {
+        const row: T[] = [];
+        for (let c = box.left; c <= box.right; c++) row.push(f(this.sheet.cells.get(a1(r, c)) ?? { value: null, text: "", format: "General", formula: null, fill: null }));
+        out.push(row);
+      }
+      return out;
+    };
+    this.loadedValues = grid((c) => c.value ?? "");
+    this.text = grid((c) => c.text);
+    this.numberFormat = grid((c) => c.format);
+    this.formulas = grid((c) => c.formula ?? c.value ?? "");
+    this.address = `${this.sheet.name}!${a1(box.top, box.left)}:${a1(box.bottom, box.right)}`;
+    this.rowIndex = box.top;
+    this.columnIndex = box.left;
+  }
+
+  write(v: unknown[][]): void {
+    const box = this.box;
+    if (!box) return;
+    this.ctx.queue(() => {
+      v.forEach((row, i) => row.forEach((value, j) => {
+        const cell = this.cell(box.top + i, box.left + j);
+        const s = String(value ?? "");
+        if (s.startsWith("=")) this.ctx.book.formulaWrites++;
+        cell.value = s.startsWith("'") ? s.slice(1) : (value as CellValue);
+        cell.text = s.startsWith("'") ? s.slice(1) : s;
+        cell.formula = s.startsWith("=") ? s : null;
+      }));
+    });
+  }
+
+  clear(): void {
+    const box = this.box;
+    if (!box) return;
+    this.ctx.queue(() => {
+      for (const key of [...this.sheet.cells.keys()]) {
+        const p = parseA1(key);
+        if (p && p.row >= box.top && p.row <= box.bottom && p.col >= box.left && p.col <= box.right) this.sheet.cells.delete(key);
+      }
+    });
+  }
+
+  select(): void {
+    this.ctx.queue(() => { this.ctx.book.selected = { sheet: this.sheet.name, address: this.box ? a1(this.box.top, this.box.left) : "" }; });
+  }
+
+  getMergedAreasOrNullObject(): { isNullObject: boolean; address: string; load: () => void } {
+    const areas = { isNullObject: true, address: "", load: () => undefined as void };
+    areas.load = () => this.ctx.queueLoad(() => {
+      const box = this.box;
+      const inside = box ? this.sheet.merges.filter((m) => m.top >= box.top && m.bottom <= box.bottom && m.left >= box.left && m.right <= box.right) : [];
+      areas.isNullObject = inside.length === 0;
+      areas.address = inside.map((m) => `${this.sheet.name}!${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`).join(", ");
+    });
+    return areas;
+  }
+
+  getCellProperties(): { value: { format: { fill: { color: string } } }[][] } {
+    const result = { value: [] as { format: { fill: { color: string } } }[][] };
+    this.ctx.queueLoad(() => {
+      const box = this.box;
+      if (!box) return;
+      for (let r = box.top; r <= box.bottom; r++) {
+        const row: { format: { fill: { color: string } } }[] = [];
+        for (let c = box.left; c <= box.right; c++) row.push({ format: { fill: { color: this.sheet.cells.get(a1(r, c))?.fill ?? "#FFFFFF" } } });
+        result.value.push(row);
+      }
+    });
+    return result;
+  }
+}
+
+class FakeWorksheet {
+  constructor(private readonly ctx: FakeContext, readonly name: string) {}
+  private get sheet(): FakeSheet {
+    const s = this.ctx.book.sheet(this.name);
+    if (!s) throw Object.assign(new Error(`シート「${this.name}」がありません`), { code: "ItemNotFound" });
+    return s;
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    const range = new FakeRange(this.ctx, this.ctx.book.sheet(this.name) ?? { name: this.name, cells: new Map(), merges: [], visibility: "Visible" }, null);
+    this.ctx.queueLoad(() => { (range as unknown as { box: unknown }).box = this.ctx.book.sheet(this.name) ? bounds(this.sheet) : null; }, true);
+    return range;
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, this.sheet, parseRange(address));
+  }
+  set visibility(v: string) { this.ctx.queue(() => { this.sheet.visibility = v; }); }
+  get visibility(): string { return this.sheet.visibility; }
+  activate(): void { this.ctx.queue(() => { this.ctx.book.activeSheet = this.name; }); }
+}
+
+class FakeContext {
+  private ops: Op[] = [];
+  private loads: { op: Op; first: boolean }[] = [];
+  readonly workbook: { worksheets: { items: FakeWorksheet[]; load: (p?: string) => void; getItem: (n: string) => FakeWorksheet; add: (n: string) => FakeWorksheet } };
+
+  constructor(readonly book: FakeWorkbook) {
+    const worksheets = {
+      items: [] as FakeWorksheet[],
+      load: () => this.queueLoad(() => { worksheets.items = book.sheets.map((s) => new FakeWorksheet(this, s.name)); }),
+      getItem: (n: string) => new FakeWorksheet(this, n),
+      add: (n: string) => {
+        book.sheets.push({ name: n, cells: new Map(), merges: [], visibility: "Visible" });
+        return new FakeWorksheet(this, n);
+      },
+    };
+    this.workbook = { worksheets };
+  }
+
+  queue(op: Op): void { this.ops.push(op); }
+  queueLoad(op: Op, first = false): void { this.loads.push({ op, first }); }
+
+  async sync(): Promise<void> {
+    this.book.syncs++;
+    if (this.book.editMode) throw Object.assign(new Error("The cell is in edit mode"), { code: "InvalidOperationInCellEditMode" });
+    const ops = this.ops;
+    const loads = this.loads;
+    this.ops = [];
+    this.loads = [];
+    for (const op of ops) op();
+    for (const l of loads.filter((x) => x.first)) l.op();
+    for (const l of loads.filter((x) => !x.first)) l.op();
+    await Promise.resolve();
+  }
+}
+
+/** 模擬のブック。 */
+export class FakeWorkbook {
+  sheets: FakeSheet[] = [];
+  syncs = 0;
+  editMode = false;
+  formulaWrites = 0;
+  selected: { sheet: string; address: string } | null = null;
+  activeSheet = "";
+  /** 対応している ExcelApi の版（"1.13" なら 1.13 まで） */
+  apiVersion = "1.13";
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  static fromSnapshots(sheets: SheetSnapshot[]): FakeWorkbook {
+    const book = new FakeWorkbook();
+    for (const s of sheets) {
+      const cells = new Map<string, FakeCell>();
+      s.texts.forEach((row, r) => row.forEach((text, c) => {
+        const value = s.values[r]?.[c] ?? null;
+        if (text === "" && value === null) return;
+        cells.set(a1(r + s.origin.row, c + s.origin.col), { value, text, format: s.formats[r]?.[c] ?? "General", formula: s.formulas?.[r]?.[c] ? "=FORMULA()" : null, fill: null });
+      }));
+      book.sheets.push({ name: s.name, cells, merges: s.merges.map((m) => ({ ...m })), visibility: "Visible" });
+    }
+    return book;
+  }
+
+  isSetSupported = (name: string, version = "1.1"): boolean => {
+    if (name !== "ExcelApi") return false;
+    const [a, b] = version.split(".").map(Number);
+    const [x, y] = this.apiVersion.split(".").map(Number);
+    return (a ?? 0) < (x ?? 0) || ((a ?? 0) === (x ?? 0) && (b ?? 0) <= (y ?? 0));
+  };
+
+  run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new FakeContext(this) as unknown as Excel.RequestContext);
+
+  text(sheet: string, address: string): string {
+    return this.sheet(sheet)?.cells.get(address)?.text ?? "";
+  }
+
+  fill(sheet: string, address: string): string | null {
+    return this.sheet(sheet)?.cells.get(address)?.fill ?? null;
+  }
+}
