@@ -54,12 +54,12 @@ class FakeRange {
 
   constructor(private readonly ctx: FakeContext, private readonly sheet: FakeSheet, box: { top: number; left: number; bottom: number; right: number } | null) {
     this.box = box;
-    const self = this;
+    const each = (f: (cell: FakeCell) => void): void => this.each(f);
     this.format = {
       fill: {
-        set color(color: string) { self.each((cell) => { cell.fill = color; }); },
+        set color(color: string) { each((cell) => { cell.fill = color; }); },
         get color() { return ""; },
-        clear: () => self.each((cell) => { cell.fill = null; }),
+        clear: () => each((cell) => { cell.fill = null; }),
       },
     };
   }
@@ -86,7 +86,7 @@ class FakeRange {
     });
   }
 
-  load(_props?: string): this {
+  load(): this {
     this.ctx.queueLoad(() => this.fill());
     return this;
   }
