@@ -7,8 +7,18 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 /** 開発用の https 証明書（office-addin-dev-certs）。dev-server のときだけ読む。 */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (e) {
+    // Linux などで CA を信頼ストアに入れられないとき（sudo がない等）は、作った証明書でそのまま配る。
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => fs.readFileSync(path.join(dir, name));
+    if (!fs.existsSync(path.join(dir, "localhost.crt"))) throw e;
+    console.warn(`開発用の CA 証明書を信頼ストアに入れられませんでした（${e.message}）。${dir}/ca.crt を手で信頼してください。`);
+    return { ca: file("ca.crt"), key: file("localhost.key"), cert: file("localhost.crt") };
+  }
 }
 
 module.exports = async (env, argv) => {
