@@ -28,7 +28,7 @@ export function writeListSheet(ws: ExcelJS.Worksheet, src: SampleSource): void {
       const mark = ws.getCell(r, 6);
       styleBody(mark, "center");
       if (item.mark) mark.value = item.mark;
-      fitRow(ws, r, texts);
+      fitRow(ws, r, texts, [30, 36, 50]);
       r++;
     }
     mergeStyled(ws, first, 1, r - 1, 1, (c) => styleBody(c, "center")).value = goal.no;

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { XlsxWorkbook } from "../adapters/xlsx";
+import { printChanges } from "../core/print";
+import { convertToPdf } from "./libreoffice";
 import { planUndo } from "../core/changes/undo";
 import { EvaluationError, isEvaluationError } from "../core/errors";
 import { evaluateWorkbook } from "../core/evaluate-workbook";
@@ -24,6 +29,20 @@ async function undo(args: CliArgs, io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
+/** 評価したブックを一時フォルダーに保存し、LibreOffice で PDF にする。 */
+async function writePdf(book: XlsxWorkbook, target: string, io: CliIo): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "juten-xlsx-"));
+  try {
+    const xlsx = path.join(dir, "report.xlsx");
+    await book.save(xlsx);
+    io.err("PDF に変換しています（LibreOffice）…\n");
+    await convertToPdf(xlsx, target);
+    io.err(`PDF を書き出しました：${target}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   io.err(`読み込み中：${args.workbook}\n`);
   const book = await XlsxWorkbook.open(args.workbook);
@@ -31,11 +50,15 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   io.err("評価中…\n");
   const result = evaluateWorkbook(book.snapshot(), settings);
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
-  if (args.out) {
+  if (args.out || args.pdf) {
     book.apply(result.changes);
+    book.applyPrint(printChanges(result, args.pdf !== null));
+  }
+  if (args.out) {
     await book.save(args.out);
     io.err(`書き出しました：${args.out}（${result.changes.writes.length} セル更新、強調 ${result.changes.flags.length} セル）\n`);
   }
+  if (args.pdf) await writePdf(book, args.pdf, io);
   io.out(args.json ? JSON.stringify(toJsonDocument(result), null, 2) + "\n" : summaryText(result) + "\n");
   return EXIT.ok;
 }
@@ -51,10 +74,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (args.help) {
     io.out(USAGE + "\n");
     return EXIT.ok;
-  }
-  if (args.pdf) {
-    io.err("--pdf はまだ使えません（議会提出用 PDF は次の版で対応します）。--pdf を外して実行してください。\n");
-    return EXIT.usage;
   }
   try {
     return args.undo ? await undo(args, io) : await evaluate(args, io);

@@ -8,6 +8,7 @@ import { evaluateSheet, type SheetEvaluation } from "./evaluate/sheet";
 import type { EvaluationSettings } from "./evaluate/settings";
 import type { LayoutMiss } from "./layout";
 import { readSettingsSheet, SETTINGS_SHEET } from "./settings-sheet";
+import { SUMMARY_SHEET } from "./print/types";
 import { a1, type WorkbookSnapshot } from "./snapshot";
 import { STATE_SHEET, emptyState, type AddinState, type CellWrite, type FlagWrite } from "./state";
 
@@ -60,7 +61,7 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
   const marks: Record<string, string> = {};
   const flagged: Record<string, string | null> = {};
   for (const sheet of snapshot.sheets) {
-    if (sheet.name === STATE_SHEET || sheet.name === SETTINGS_SHEET) continue;
+    if (sheet.name === STATE_SHEET || sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET) continue;
     const outcome = evaluateSheet(sheet, settings);
     if (!outcome.ok) {
       misses.push(outcome.miss);

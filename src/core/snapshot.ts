@@ -30,6 +30,10 @@ export interface SheetSnapshot {
   merges: MergeRange[];
   /** 結合情報が推定であることを示す（ExcelApi 1.13 未満） */
   mergesInferred?: boolean;
+  /** 行の高さ（pt、シート上の行番号で引く）。分からなければなし（印刷の改ページの見積もりに使う） */
+  rowHeights?: (number | null)[];
+  /** 列の幅（文字数、シート上の列番号で引く） */
+  columnWidths?: (number | null)[];
 }
 
 /** ブック全体のスナップショット。 */

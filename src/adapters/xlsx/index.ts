@@ -2,6 +2,8 @@ import type ExcelJS from "exceljs";
 import type { ChangeSet } from "../../core/changes/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import { applyChanges } from "./apply";
+import { applyPrint } from "./print";
+import type { PrintChanges } from "../../core/print";
 import { loadWorkbook } from "./open";
 import { saveWorkbook } from "./save";
 import { workbookSnapshot } from "./snapshot";
@@ -22,6 +24,10 @@ export class XlsxWorkbook {
 
   apply(changes: ChangeSet): void {
     applyChanges(this.workbook, changes);
+  }
+
+  applyPrint(changes: PrintChanges): void {
+    applyPrint(this.workbook, changes);
   }
 
   async save(path: string): Promise<void> {

@@ -43,7 +43,9 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     formats.push(f);
     formulas.push(fm);
   }
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, formats, formulas, merges: mergesOf(ws) };
+  const rowHeights = Array.from({ length: rows }, (_, r) => ws.getRow(r + 1).height ?? null);
+  const columnWidths = Array.from({ length: cols }, (_, c) => ws.getColumn(c + 1).width ?? null);
+  return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, formats, formulas, merges: mergesOf(ws), rowHeights, columnWidths };
 }
 
 /** 状態シート（非表示）の A 列をつないで状態を読む。 */
