@@ -23,6 +23,10 @@ export interface WorkbookService {
   undo(): Promise<number>;
   /** シートのセルを選ぶ（結果の項目をクリックしたとき） */
   select(sheet: string, address: string): Promise<void>;
+  /** 印刷設定（A4 横・横 1 ページ・見出しの繰り返し・改ページ・フッター）と評価集計のシート */
+  printSetup(settings: EvaluationSettings): Promise<RunOutcome>;
+  /** ブックを PDF として取り出す */
+  exportPdf(): Promise<Blob>;
   loadSettings(): EvaluationSettings;
   saveSettings(settings: EvaluationSettings): Promise<void>;
 }

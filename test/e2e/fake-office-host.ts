@@ -22,8 +22,12 @@ globals.Office = {
   context: {
     displayLanguage: "ja-JP",
     officeTheme: { bodyBackgroundColor: "#FFFFFF" },
-    requirements: { isSetSupported: book.isSetSupported },
+    requirements: { isSetSupported: (n: string, v?: string) => n === "PdfFile" || book.isSetSupported(n, v) },
     document: {
+      getFileAsync: (_t: unknown, _o: unknown, cb: (r: unknown) => void) => {
+        const bytes = Array.from(new TextEncoder().encode("%PDF-1.4 simulated"));
+        cb({ status: "succeeded", value: { size: bytes.length, sliceCount: 1, getSliceAsync: (_i: number, done: (r: unknown) => void) => done({ status: "succeeded", value: { data: bytes } }), closeAsync: () => undefined } });
+      },
       settings: {
         get: (k: string) => store.get(k) ?? null,
         set: (k: string, v: unknown) => store.set(k, v),
@@ -32,4 +36,6 @@ globals.Office = {
     },
   },
   actions: { associate: () => undefined },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  FileType: { Pdf: "pdf" },
 };

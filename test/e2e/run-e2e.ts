@@ -113,6 +113,20 @@ async function main(): Promise<number> {
       await page.getByText(/セルを元に戻しました/).waitFor();
       assert.equal(await allTexts(page), original);
     });
+    await check("印刷設定 sets A4 landscape and the footer, and adds the 評価集計 sheet", async () => {
+      await page.getByRole("button", { name: "印刷設定" }).click();
+      await page.getByText(/印刷設定をしました/).waitFor();
+      const print = await page.evaluate(() => window.__fakeBook.sheet("市民まちづくり推進部")?.print);
+      assert.equal(print?.orientation, "Landscape");
+      assert.match(String(print?.centerFooter), /&P \/ &N/);
+      assert.match(await page.evaluate(() => window.__fakeBook.text("評価集計", "A1")), /評価集計/);
+    });
+    await check("PDF保存 offers the PDF as a download", async () => {
+      await page.getByRole("button", { name: "PDF保存" }).click();
+      const link = page.getByRole("link", { name: /PDF を保存/ });
+      await link.waitFor();
+      assert.equal(await link.getAttribute("download"), "重点目標一覧表.pdf");
+    });
     await check("the whole flow works by keyboard alone", async () => {
       const kb = await open();
       const focusOn = async (name: string) => {

@@ -6,7 +6,8 @@ import type { CellValue, MergeRange, SheetSnapshot } from "../../src/core/snapsh
 import { a1, parseA1 } from "../../src/core/snapshot";
 
 export interface FakeCell { value: CellValue; text: string; format: string; formula: string | null; fill: string | null }
-export interface FakeSheet { name: string; cells: Map<string, FakeCell>; merges: MergeRange[]; visibility: string }
+export interface FakePrint { orientation?: string; paperSize?: string; zoom?: unknown; centerHorizontally?: boolean; area?: string; titleRows?: string; centerFooter?: string; breaks: string[] }
+export interface FakeSheet { name: string; cells: Map<string, FakeCell>; merges: MergeRange[]; visibility: string; print?: FakePrint }
 
 type Op = () => void;
 
@@ -50,7 +51,7 @@ class FakeRange {
   rowIndex = 0;
   columnIndex = 0;
   private box: { top: number; left: number; bottom: number; right: number } | null;
-  readonly format: { fill: { color: string; clear: () => void } };
+  readonly format: { fill: { color: string; clear: () => void }; font: { bold?: boolean; size?: number }; columnWidth?: number };
 
   constructor(private readonly ctx: FakeContext, private readonly sheet: FakeSheet, box: { top: number; left: number; bottom: number; right: number } | null) {
     this.box = box;
@@ -61,6 +62,7 @@ class FakeRange {
         get color() { return ""; },
         clear: () => each((cell) => { cell.fill = null; }),
       },
+      font: {},
     };
   }
 
@@ -189,6 +191,32 @@ class FakeWorksheet {
   set visibility(v: string) { this.ctx.queue(() => { this.sheet.visibility = v; }); }
   get visibility(): string { return this.sheet.visibility; }
   activate(): void { this.ctx.queue(() => { this.ctx.book.activeSheet = this.name; }); }
+  delete(): void { this.ctx.queue(() => { this.ctx.book.sheets = this.ctx.book.sheets.filter((s) => s.name !== this.name); }); }
+
+  private get print(): FakePrint {
+    const sheet = this.sheet;
+    sheet.print ??= { breaks: [] };
+    return sheet.print;
+  }
+
+  get pageLayout(): Record<string, unknown> {
+    const print = this.print;
+    const q = (f: () => void): void => this.ctx.queue(f);
+    return {
+      set orientation(v: string) { q(() => { print.orientation = v; }); },
+      set paperSize(v: string) { q(() => { print.paperSize = v; }); },
+      set zoom(v: unknown) { q(() => { print.zoom = v; }); },
+      set centerHorizontally(v: boolean) { q(() => { print.centerHorizontally = v; }); },
+      setPrintArea: (a: string) => q(() => { print.area = a; }),
+      setPrintTitleRows: (a: string) => q(() => { print.titleRows = a; }),
+      headersFooters: { defaultForAllPages: { set centerFooter(v: string) { q(() => { print.centerFooter = v; }); } } },
+    };
+  }
+
+  get horizontalPageBreaks(): { removePageBreaks: () => void; add: (a: string) => void } {
+    const print = this.print;
+    return { removePageBreaks: () => this.ctx.queue(() => { print.breaks = []; }), add: (a) => this.ctx.queue(() => { print.breaks.push(a); }) };
+  }
 }
 
 class FakeContext {

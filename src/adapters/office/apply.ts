@@ -46,7 +46,7 @@ function writeState(ctx: Excel.RequestContext, state: AddinState, sheetNames: st
 /**
  * 変更の一式を当てる。ふつうは context.sync() 1 回。Excel on the web の 5 MB の上限を超えそうなときだけ分けて送る。
  */
-export async function applyWorkbookChanges(ctx: Excel.RequestContext, changes: ChangeSet, sheetNames: string[], fills: Map<string, string | null>): Promise<void> {
+export async function applyWorkbookChanges(ctx: Excel.RequestContext, changes: ChangeSet, sheetNames: string[], fills: Map<string, string | null>, extra?: () => void): Promise<void> {
   let pending = 0;
   const flushIfFull = async (next: number): Promise<void> => {
     if (pending > 0 && pending + next > PAYLOAD_LIMIT) {
@@ -65,6 +65,10 @@ export async function applyWorkbookChanges(ctx: Excel.RequestContext, changes: C
     const size = JSON.stringify(state).length * 2;
     await flushIfFull(size);
     writeState(ctx, state, sheetNames);
+  }
+  if (extra) {
+    extra();
+    pending += 1;
   }
   if (pending > 0) await ctx.sync();
 }

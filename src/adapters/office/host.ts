@@ -12,6 +12,7 @@ export function createOfficeService(): OfficeWorkbookService {
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
     settings: Office.context.document?.settings,
+    document: Office.context.document,
   });
 }
 

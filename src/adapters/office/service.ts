@@ -6,6 +6,9 @@ import type { EvaluationSettings } from "../../core/evaluate/settings";
 import { toJsonDocument } from "../../core/report/json";
 import type { Progress, RunOutcome, WorkbookService } from "../../services/workbook-service";
 import { applyWorkbookChanges } from "./apply";
+import { printChanges } from "../../core/print";
+import { exportPdf } from "./pdf";
+import { MANUAL_PRINT_STEPS, queuePrint } from "./print";
 import { readWorkbook } from "./read";
 import { detectCapabilities, missingFeatureNotes, type Capabilities, type IsSetSupported } from "./requirements";
 import { DEFAULT_RETRY, retryWhileEditing, type RetryOptions } from "./retry";
@@ -18,6 +21,7 @@ export interface OfficeHost {
   run: ExcelRun;
   isSetSupported: IsSetSupported;
   settings?: Office.Settings;
+  document?: Pick<Office.Document, "getFileAsync">;
   retry?: RetryOptions;
 }
 
@@ -59,10 +63,29 @@ export class OfficeWorkbookService implements WorkbookService {
       onProgress({ step: "evaluating", message: "評価しています…" });
       const result = evaluateWorkbook(read.snapshot, settings);
       onProgress({ step: "writing", message: `${result.changes.writes.length} セルに書き込んでいます…` });
-      await applyWorkbookChanges(ctx, result.changes, read.sheetNames, read.fills);
+      const print = settings.printOnEvaluate ? () => queuePrint(ctx, printChanges(result, true), read.sheetNames, this.caps.pageLayout) : undefined;
+      await applyWorkbookChanges(ctx, result.changes, read.sheetNames, read.fills, print);
       onProgress({ step: "done", message: "評価が終わりました。" });
       return { report: toJsonDocument(result), syncs: count(), notes: [...missingFeatureNotes(this.caps), ...read.warnings] };
     });
+  }
+
+  async printSetup(settings: EvaluationSettings): Promise<RunOutcome> {
+    this.requireEvaluate();
+    if (!this.caps.pageLayout) throw new EvaluationError("requirement-set", "office", MANUAL_PRINT_STEPS);
+    return this.run(async (raw) => {
+      const { ctx, count } = counting(raw);
+      const read = await readWorkbook(ctx, this.caps);
+      const result = evaluateWorkbook(read.snapshot, settings);
+      queuePrint(ctx, printChanges(result, true), read.sheetNames, true);
+      await ctx.sync();
+      return { report: toJsonDocument(result), syncs: count(), notes: read.warnings };
+    });
+  }
+
+  exportPdf(): Promise<Blob> {
+    const doc = this.host.document;
+    return exportPdf(doc ? doc.getFileAsync.bind(doc) : undefined, this.caps.pdfFile);
   }
 
   async undo(): Promise<number> {

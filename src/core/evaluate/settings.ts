@@ -21,10 +21,12 @@ export interface EvaluationSettings {
   overwriteManual: boolean;
   /** 進捗率の書き方：inline＝文中に（進捗…％）、column＝進捗率の列、auto＝列があれば列 */
   rateMode: "auto" | "inline" | "column";
+  /** 評価計算のときに印刷設定（と評価集計のシート）も行うか */
+  printOnEvaluate: boolean;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = { onTrackRatio: 1, aheadRatio: 1, tolerance: 1e-9 };
 
 export function defaultSettings(): EvaluationSettings {
-  return { asOf: null, report: null, thresholds: { ...DEFAULT_THRESHOLDS }, overwriteManual: false, rateMode: "auto" };
+  return { asOf: null, report: null, thresholds: { ...DEFAULT_THRESHOLDS }, overwriteManual: false, rateMode: "auto", printOnEvaluate: false };
 }

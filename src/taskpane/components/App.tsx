@@ -25,6 +25,7 @@ export function App() {
   const [progress, setProgress] = useState("");
   const [report, setReport] = useState<EvaluationReport | null>(null);
   const [messages, setMessages] = useState<Message[]>([]);
+  const [pdfUrl, setPdfUrl] = useState<string | null>(null);
 
   const guard = async (work: () => Promise<Message[]>) => {
     setBusy(true);
@@ -49,6 +50,21 @@ export function App() {
 
   const undo = () => guard(async () => [{ intent: "success", text: t.undone(await service.undo()) }]);
 
+  const print = () =>
+    guard(async () => {
+      const outcome = await service.printSetup(settings);
+      setReport(outcome.report);
+      return [{ intent: "success", text: t.printed }];
+    });
+
+  const pdf = () =>
+    guard(async () => {
+      const blob = await service.exportPdf();
+      if (pdfUrl) URL.revokeObjectURL(pdfUrl);
+      setPdfUrl(URL.createObjectURL(blob));
+      return [{ intent: "success", text: t.pdfReady }];
+    });
+
   const save = (next: EvaluationSettings) =>
     guard(async () => {
       await service.saveSettings(next);
@@ -64,6 +80,11 @@ export function App() {
       <div className={styles.actions}>
         <Button appearance="primary" onClick={evaluate} disabled={busy}>{t.evaluate}</Button>
         <Button onClick={undo} disabled={busy}>{t.undo}</Button>
+      </div>
+      <div className={styles.actions}>
+        <Button onClick={print} disabled={busy}>{t.print}</Button>
+        <Button onClick={pdf} disabled={busy}>{t.pdf}</Button>
+        {pdfUrl && <a href={pdfUrl} download="重点目標一覧表.pdf">{t.pdfLink}</a>}
       </div>
       {busy && <ProgressBar aria-label={progress || t.evaluating} />}
       <div aria-live="polite" role="status">{busy ? progress || t.evaluating : ""}</div>

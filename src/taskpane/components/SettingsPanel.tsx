@@ -39,6 +39,7 @@ export function SettingsPanel({ value, onSave }: Props) {
         <Input type="number" step="0.05" min="0.1" defaultValue={String(draft.thresholds.aheadRatio)} onChange={(_, d) => setThreshold("aheadRatio", d.value)} />
       </Field>
       <Checkbox label={t.overwrite} checked={draft.overwriteManual} onChange={(_, d) => set({ overwriteManual: d.checked === true })} />
+      <Checkbox label={t.printOnEvaluate} checked={draft.printOnEvaluate} onChange={(_, d) => set({ printOnEvaluate: d.checked === true })} />
       <Field label={t.rateMode}>
         <RadioGroup value={draft.rateMode} onChange={(_, d) => set({ rateMode: d.value as EvaluationSettings["rateMode"] })}>
           <Radio value="auto" label={t.rateAuto} />
