@@ -21,8 +21,18 @@ function stripMarker(line: string): { text: string; cut: number } {
   return { text: line.slice(cut), cut };
 }
 
-/** 文を小項目に分ける。小項目がなければ 1 つ（no = null）。 */
+const cache = new WeakMap<SourceText, Subsection[]>();
+
+/** 文を小項目に分ける。小項目がなければ 1 つ（no = null）。同じ文は一度だけ分ける。 */
 export function splitSubsections(source: SourceText): Subsection[] {
+  const cached = cache.get(source);
+  if (cached) return cached;
+  const subs = split(source);
+  cache.set(source, subs);
+  return subs;
+}
+
+function split(source: SourceText): Subsection[] {
   const out: Subsection[] = [];
   let offset = 0;
   let current: Subsection | null = null;
