@@ -5,7 +5,7 @@ import { readSheetMeta, type ReportType } from "../layout/meta";
 import { buildSheetModel } from "../model/build-model";
 import type { GoalModel, SheetModel } from "../model/types";
 import type { SheetSnapshot } from "../snapshot";
-import { defaultAsOf, formatIsoDate, parseIsoDate, type CalendarDate } from "./dates";
+import { defaultAsOf, parseIsoDate, type CalendarDate } from "./dates";
 import { evaluateItem } from "./item-rules";
 import type { EvaluationSettings } from "./settings";
 import type { EvaluationContext } from "./target-rules";
@@ -53,8 +53,4 @@ export function evaluateSheet(sheet: SheetSnapshot, settings: EvaluationSettings
   const ctx: EvaluationContext = { fiscalYear: dates.fiscalYear, asOf: dates.asOf, thresholds: settings.thresholds };
   const goals = model.goals.map((goal) => ({ goal, items: goal.items.map((item) => evaluateItem(item, ctx)) }));
   return { ok: true, value: { grid, model, ...dates, goals } };
-}
-
-export function asOfText(e: SheetEvaluation): string {
-  return formatIsoDate(e.asOf);
 }

@@ -1,4 +1,5 @@
 import type { Grid } from "../grid";
+import { westernYear } from "../text/eras";
 import { compactText, normalizeText } from "../text/normalize";
 
 /** 報告の種類。中間報告（9月末）か年度末報告（3月末）。 */
@@ -13,16 +14,12 @@ export interface SheetMeta {
   department: string | null;
 }
 
-const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
 
 /** 「令和2年度」「R3年度」「2021年度」から年度（西暦）を読む。 */
 export function readFiscalYear(source: string): number | null {
   const text = normalizeText(source).text.replace(/\s+/g, "");
   const era = /(令和|平成|R|H)(元|[0-9]{1,2})年度/.exec(text);
-  if (era?.[1] && era[2]) {
-    const n = era[2] === "元" ? 1 : Number(era[2]);
-    return (ERA_BASE[era[1]] ?? 0) + n;
-  }
+  if (era?.[1] && era[2]) return westernYear(era[1], era[2]);
   const western = /(20[0-9]{2})年度/.exec(text);
   return western?.[1] ? Number(western[1]) : null;
 }

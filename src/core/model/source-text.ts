@@ -28,9 +28,6 @@ export class SourceText {
     this.text = text;
   }
 
-  static empty(): SourceText {
-    return new SourceText([]);
-  }
 
   /** text の位置 → セルとセル内の位置。 */
   locate(at: number): { row: number; col: number; offset: number } | null {
@@ -42,10 +39,6 @@ export class SourceText {
     return null;
   }
 
-  /** 行の範囲 [from, to) を切り出す。 */
-  slice(from: number, to: number): SourceText {
-    return new SourceText(this.lines.slice(from, to));
-  }
 }
 
 /** セルの文字列を行に分ける。 */

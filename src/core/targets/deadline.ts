@@ -1,3 +1,4 @@
+import { westernYear } from "../text/eras";
 import { normalizeText } from "../text/normalize";
 
 /** 期限。年度末まで・9月までに・令和3年度まで。 */
@@ -6,17 +7,13 @@ export type Deadline =
   | { kind: "month-end"; month: number };
 
 const MAY_HAVE_DEADLINE = /まで|中|年度内/;
-const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, 平成: 1988, H: 1988 };
 
 /** 文から期限を読む。書かれていなければ null（年度末とみなす）。 */
 export function readDeadline(source: string): Deadline | null {
   if (!MAY_HAVE_DEADLINE.test(source)) return null;
   const text = normalizeText(source).text.replace(/[\s]+/g, "");
   const era = /(令和|平成|R|H)(元|[0-9]{1,2})年度(末)?(まで|中)/.exec(text);
-  if (era?.[1] && era[2]) {
-    const n = era[2] === "元" ? 1 : Number(era[2]);
-    return { kind: "fiscal-year-end", fiscalYear: (ERA_BASE[era[1]] ?? 0) + n };
-  }
+  if (era?.[1] && era[2]) return { kind: "fiscal-year-end", fiscalYear: westernYear(era[1], era[2]) };
   if (/年度末(まで|までに)?/.test(text) || /年度内/.test(text)) return { kind: "fiscal-year-end", fiscalYear: null };
   const month = /([0-9]{1,2})月(末)?(まで|中)/.exec(text);
   if (month?.[1]) {

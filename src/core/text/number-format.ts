@@ -1,5 +1,3 @@
-import { formatNumber } from "../evaluate/format";
-
 function decimalsIn(section: string): number {
   const m = /\.([0#?]+)/.exec(section);
   return m?.[1]?.length ?? 0;
@@ -32,5 +30,3 @@ export function generalNumber(value: number): string {
   if (Number.isInteger(value)) return String(value);
   return String(Number(value.toPrecision(11)));
 }
-
-export { formatNumber };

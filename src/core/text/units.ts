@@ -60,8 +60,3 @@ export function unitAt(text: string, start: number): { unit: string; info: UnitI
 
 /** 日付・時刻・序数を表す後置語。これが付く数は実績ではない（5月に、10月1日現在、第8期）。 */
 export const DATE_SUFFIXES = ["年度", "年", "月", "日", "時", "期", "次", "代", "歳", "級", "才", "条", "分", "秒"];
-
-/** 単位が同じ仲間か（人と名、円と千円）。 */
-export function sameUnit(a: string, b: string): boolean {
-  return a === b;
-}
