@@ -24,16 +24,29 @@ export function score(target: TargetSpec, candidate: Candidate, withAction = fal
 
 /** 候補を、単位の合う目標のうち最も名前の合うものに割り当てる。合うものがなければ null。 */
 export function bestTarget(targets: TargetSpec[], candidate: Candidate): TargetSpec | null {
-  const fits = targets.filter((t) => compatible(t, candidate));
-  if (fits.length === 0) return null;
-  const scored = fits.map((t) => ({ t, s: score(t, candidate, fits.length === 1) }));
-  if (fits.length === 1) {
-    const only = scored[0];
-    return only && (only.s === null || only.s > 0) ? only.t : null;
+  let only: TargetSpec | null = null;
+  let fitCount = 0;
+  for (const t of targets) {
+    if (!compatible(t, candidate)) continue;
+    fitCount++;
+    only = t;
   }
-  let best: { t: TargetSpec; s: number } | null = null;
-  for (const { t, s } of scored) if (s !== null && s > 0 && (!best || s > best.s)) best = { t, s };
-  return best?.t ?? null;
+  if (fitCount === 0 || !only) return null;
+  if (fitCount === 1) {
+    const s = score(only, candidate, true);
+    return s === null || s > 0 ? only : null;
+  }
+  let best: TargetSpec | null = null;
+  let bestScore = 0;
+  for (const t of targets) {
+    if (!compatible(t, candidate)) continue;
+    const s = score(t, candidate, false);
+    if (s !== null && s > bestScore) {
+      best = t;
+      bestScore = s;
+    }
+  }
+  return best;
 }
 
 /** 予定の数（下半期に2社導入予定）がこの目標のものか。 */

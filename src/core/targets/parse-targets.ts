@@ -11,8 +11,15 @@ const PERIOD_WORDS = ["奇数月", "偶数月", "毎月", "毎週", "毎日", "�
 
 /** 名前の末尾の頻度の語（毎月）を落とす。 */
 function stripPeriodWord(name: string): string {
-  const w = PERIOD_WORDS.find((p) => name.endsWith(p));
-  return w ? name.slice(0, name.length - w.length) : name;
+  for (const w of PERIOD_WORDS) if (name.endsWith(w)) return name.slice(0, name.length - w.length);
+  return name;
+}
+
+/** 行ごとに前後の空白を落としてつなぐ。 */
+function flat(text: string): string {
+  let out = "";
+  for (const line of text.split("\n")) out += line.trim();
+  return out;
 }
 const STAY_UNDER_WORDS = ["削減", "抑制", "縮減", "以内", "減"];
 
@@ -46,7 +53,7 @@ function staysUnder(segment: string, from: number): boolean {
   for (let i = from; i < end; i++) {
     const ch = segment.charAt(i);
     if (ch === "、" || ch === "。" || ch === "," || ch === "\n") return false;
-    if (STAY_UNDER_WORDS.some((w) => segment.startsWith(w, i))) return true;
+    for (const w of STAY_UNDER_WORDS) if (segment.startsWith(w, i)) return true;
   }
   return false;
 }
@@ -79,12 +86,10 @@ function segmentTargets(sub: Subsection, heading: string, action: string, label:
   const deadline = readDeadline(segment) ?? readDeadline(heading);
   const spans = deadlineSpans(segment);
   const tokens = readNumbers(segment).filter((t) => isTargetToken(t, segment, spans));
-  const base = { label, subNo: sub.no, deadline };
-  const flat = (s: string): string => s.split("\n").map((l) => l.trim()).join("");
   if (tokens.length === 0) {
     const text = flat(segment);
     if (!text) return [];
-    return [{ ...base, text, kind: "text", quantity: null, name: text, context: text, actionContext: action }];
+    return [{ label, subNo: sub.no, deadline, text, kind: "text", quantity: null, name: text, context: text, actionContext: action }];
   }
   const out: TargetSpec[] = [];
   let floor = 0;
@@ -92,13 +97,14 @@ function segmentTargets(sub: Subsection, heading: string, action: string, label:
     const each = eachNames(segment, token, floor);
     const before = nameBefore(segment, periodStart(segment, token, floor), floor);
     const beforeName = stripPeriodWord(before.name);
-    const names = each?.names ?? [beforeName || nameAfter(segment, token.end)];
+    const afterName = nameAfter(segment, token.end);
+    const names = each?.names ?? [beforeName || afterName];
     const from = each?.from ?? (beforeName ? before.from : periodStart(segment, token, floor));
     const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end))?.[0].length ?? 0) : lineEnd(segment, token.end);
     const text = flat(segment.slice(from, to)).replace(/^[、，,・]+/, "").replace(/^(と|や|及び|および)/, "");
     for (const name of names) {
       const quantity = { value: token.value, unit: token.unit, comparator: comparatorOf(token, segment, name), period: token.period, upper: token.upper };
-      out.push({ ...base, text: closeParens(text), kind: kindOf(token, name), quantity, name, context: `${name} ${beforeName} ${nameAfter(segment, token.end)}`, actionContext: action });
+      out.push({ label, subNo: sub.no, deadline, text: closeParens(text), kind: kindOf(token, name), quantity, name, context: `${name} ${beforeName} ${afterName}`, actionContext: action });
     }
     floor = token.end;
   }
