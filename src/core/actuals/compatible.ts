@@ -16,7 +16,7 @@ export function compatible(target: TargetSpec, candidate: Candidate): boolean {
  */
 export function score(target: TargetSpec, candidate: Candidate, withAction = false): number | null {
   if (!target.name && !withAction) return null;
-  const forward = nameOverlap(candidate.label, withAction ? `${target.context} ${target.actionContext}` : target.context);
+  const forward = nameOverlap(candidate.label, withAction ? target.fullContext : target.context);
   if (forward === null) return null;
   const backward = nameOverlap(target.name, candidate.label) ?? 0;
   return forward + 0.5 * backward;

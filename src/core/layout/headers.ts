@@ -29,7 +29,10 @@ export const HEADER_LABELS: Record<HeaderKind, string> = {
  * セルの文字列が見出しなら種類を返す。空白・改行・全角半角の違いは無視する。
  * 「重点目標一覧表」「【令和2年度重点目標】」は見出しではない。
  */
+const HEADER_CHARS = /[目取進備番評実度策Nn№Ｎｎ]/;
+
 export function classifyHeader(raw: string): HeaderKind | null {
+  if (raw.length > 80 || !HEADER_CHARS.test(raw)) return null;
   const t = compactText(raw);
   if (t.length === 0 || t.length > 40) return null;
   if (/^(no\.?|NO\.?|No\.?|№|番号|項番|目標番号)$/.test(t)) return "no";

@@ -41,13 +41,16 @@ function readDepartment(grid: Grid, row: number, col: number): string | null {
   return null;
 }
 
+/** 表題・年度・担当部局のセルに必ずある文字（ほかのセルを正規化せずに飛ばすため）。 */
+const META_CHARS = /[覧年担]/;
+
 /** 表の上（見出し行より前）と全体から表題・年度・担当部局を探す。 */
 export function readSheetMeta(grid: Grid, firstHeaderRow: number): SheetMeta {
   const meta: SheetMeta = { title: null, report: null, fiscalYear: null, department: null };
   for (let r = grid.top; r <= grid.bottom; r++) {
     for (let c = grid.left; c <= grid.right; c++) {
       const raw = grid.ownText(r, c);
-      if (!raw) continue;
+      if (!raw || !META_CHARS.test(raw)) continue;
       const t = compactText(raw);
       if (meta.title === null && t.includes("重点目標一覧表")) {
         meta.title = raw.trim();

@@ -89,7 +89,7 @@ function segmentTargets(sub: Subsection, heading: string, action: string, label:
   if (tokens.length === 0) {
     const text = flat(segment);
     if (!text) return [];
-    return [{ label, subNo: sub.no, deadline, text, kind: "text", quantity: null, name: text, context: text, actionContext: action }];
+    return [{ label, subNo: sub.no, deadline, text, kind: "text", quantity: null, name: text, context: text, actionContext: action, fullContext: `${text} ${action}` }];
   }
   const out: TargetSpec[] = [];
   let floor = 0;
@@ -104,7 +104,7 @@ function segmentTargets(sub: Subsection, heading: string, action: string, label:
     const text = flat(segment.slice(from, to)).replace(/^[、，,・]+/, "").replace(/^(と|や|及び|および)/, "");
     for (const name of names) {
       const quantity = { value: token.value, unit: token.unit, comparator: comparatorOf(token, segment, name), period: token.period, upper: token.upper };
-      out.push({ label, subNo: sub.no, deadline, text: closeParens(text), kind: kindOf(token, name), quantity, name, context: `${name} ${beforeName} ${afterName}`, actionContext: action });
+      out.push({ label, subNo: sub.no, deadline, text: closeParens(text), kind: kindOf(token, name), quantity, name, context: `${name} ${beforeName} ${afterName}`, actionContext: action, fullContext: `${name} ${beforeName} ${afterName} ${action}` });
     }
     floor = token.end;
   }
