@@ -3,7 +3,6 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-
 /** 開発用の https 証明書（office-addin-dev-certs）。dev-server のときだけ読む。 */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");

@@ -71,6 +71,16 @@ describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
 
 describe("--pdf が失敗するとき（部分的なファイルを残さない）", () => {
   const sample = path.join(ROOT, "assets", "samples", "ueda-r2-chukan-block.xlsx");
+
+  /** 終了コード 1、標準エラーに messages、PDF は残らない。 */
+  async function expectFailedPdf(name: string, messages: string[]): Promise<void> {
+    const out = tmp.file(name);
+    const r = await cli([sample, "--pdf", out]);
+    expect(r.code).toBe(1);
+    for (const m of messages) expect(r.stderr).toContain(m);
+    expect(existsSync(out)).toBe(false);
+  }
+
   afterEach(() => {
     delete process.env.SOFFICE;
     delete process.env.JUTEN_PDF_TIMEOUT_MS;
@@ -82,29 +92,16 @@ describe("--pdf が失敗するとき（部分的なファイルを残さない�
     chmodSync(slow, 0o755);
     process.env.SOFFICE = slow;
     process.env.JUTEN_PDF_TIMEOUT_MS = "500";
-    const out = tmp.file("slow.pdf");
-    const r = await cli([sample, "--pdf", out]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("秒で終わりませんでした");
-    expect(existsSync(out)).toBe(false);
+    await expectFailedPdf("slow.pdf", ["秒で終わりませんでした"]);
   });
 
   it("without LibreOffice: exit 1 and says how to install it", async () => {
     process.env.SOFFICE = "/nonexistent/soffice";
-    const out = tmp.file("missing.pdf");
-    const r = await cli([sample, "--pdf", out]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("LibreOffice が見つかりません");
-    expect(r.stderr).toContain("apt-get install libreoffice-calc-nogui");
-    expect(existsSync(out)).toBe(false);
+    await expectFailedPdf("missing.pdf", ["LibreOffice が見つかりません", "apt-get install libreoffice-calc-nogui"]);
   });
 
   it("when the converter fails: exit 1 and no PDF", async () => {
     process.env.SOFFICE = "/bin/false";
-    const out = tmp.file("failed.pdf");
-    const r = await cli([sample, "--pdf", out]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("PDF を作れませんでした");
-    expect(existsSync(out)).toBe(false);
+    await expectFailedPdf("failed.pdf", ["PDF を作れませんでした"]);
   });
 });

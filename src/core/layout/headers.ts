@@ -12,19 +12,6 @@ export type HeaderKind =
   | "rate"
   | "remarks";
 
-/** 探す見出しの表示名（見つからないときのメッセージに使う）。 */
-export const HEADER_LABELS: Record<HeaderKind, string> = {
-  no: "No",
-  goal: "重点目標",
-  target: "期限・数値目標等",
-  action: "具体的な重点取組項目（箇条書き）",
-  progress: "進捗状況・進捗度",
-  progressText: "進捗状況",
-  mark: "進捗度",
-  rate: "進捗率",
-  remarks: "備考",
-};
-
 /**
  * セルの文字列が見出しなら種類を返す。空白・改行・全角半角の違いは無視する。
  * 「重点目標一覧表」「【令和2年度重点目標】」は見出しではない。
