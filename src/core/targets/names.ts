@@ -39,10 +39,21 @@ export function nameBefore(text: string, start: number, floor = 0): { name: stri
   let i = start;
   while (i > floor && OPENERS.has(text.charAt(i - 1))) i--;
   while (i > floor && !NAME_DELIMITERS.has(text.charAt(i - 1))) {
-    if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0) break;
+    if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0 && !wrappedName(text, i - 1, floor)) break;
     i--;
   }
   return { name: cleanName(text.slice(i, start)), from: i };
+}
+
+/**
+ * 改行 nl の前の行が、名前の途中で折り返しているか（「…、コンビニエンス\n　ストアでの証明書比率 6.5％」）：
+ * 前の行の最後の区切りの後ろに、数を含まない語が残っている。
+ */
+function wrappedName(text: string, nl: number, floor: number): boolean {
+  let j = nl;
+  while (j > floor && !NAME_DELIMITERS.has(text.charAt(j - 1)) && text.charAt(j - 1) !== "\n") j--;
+  const tail = text.slice(j, nl).trim();
+  return tail.length > 0 && !/[0-9０-９]/.test(tail) && NAME_DELIMITERS.has(text.charAt(j - 1));
 }
 
 const PERIOD_BEFORE = /(毎月|毎週|毎日|毎年|奇数月|偶数月|月|週|年)[\s\u3000]*$/;
