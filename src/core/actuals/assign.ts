@@ -28,15 +28,23 @@ function assignLone(target: TargetSpec, figure: Figure, map: Map<TargetSpec, Ass
 
 /** 単位の合う目標が複数：名前がはっきり最もよく合う目標。決められなければ、どの目標にも「決められない数」として残す。 */
 function assignAmong(fits: TargetSpec[], figure: Figure, map: Map<TargetSpec, Assignment>): void {
-  const scored = fits.map((t) => ({ t, s: score(t, figure) })).sort((a, b) => (b.s ?? -1) - (a.s ?? -1));
-  const best = scored[0];
-  const second = scored[1];
-  if (best && best.s !== null && best.s > 0 && (second?.s ?? 0) <= best.s - MARGIN) {
-    (map.get(best.t) as Assignment).chosen.push(figure);
+  let best: TargetSpec | null = null;
+  let bestScore = -1;
+  let second = -1;
+  for (const t of fits) {
+    const s = score(t, figure) ?? -1;
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = t;
+    } else if (s > second) second = s;
+  }
+  if (best && bestScore > 0 && Math.max(second, 0) <= bestScore - MARGIN) {
+    (map.get(best) as Assignment).chosen.push(figure);
     return;
   }
-  const named = figure.core !== "";
-  for (const { t } of scored) (map.get(t) as Assignment)[named && (best?.s ?? 0) === 0 ? "rejected" : "ambiguous"].push(figure);
+  const list = figure.core !== "" && bestScore <= 0 ? "rejected" : "ambiguous";
+  for (const t of fits) (map.get(t) as Assignment)[list].push(figure);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TargetSpec } from "../targets/target";
-import { mentions, nameOverlap } from "../targets/names";
+import { contextGrams, gramOverlap, labelGrams, mentions } from "../targets/names";
 import { ACTION_NOUNS } from "../text/word-classes";
 import type { Figure } from "./figures";
 
@@ -13,8 +13,27 @@ export function compatible(target: TargetSpec, figure: Figure): boolean {
 
 /** 数の後ろの語のうち、名前として比べてよいもの（開催・参加などの動作名詞は名前ではない）。 */
 function afterName(figure: Figure): string {
-  return ACTION_NOUNS.some((w) => figure.after.startsWith(w)) ? "" : figure.after;
+  return figure.after === "" || ACTION_NOUNS.some((w) => figure.after.startsWith(w)) ? "" : figure.after;
 }
+
+interface SpecGrams {
+  context: Set<string>;
+  full: Set<string>;
+  name: Set<string>;
+}
+const specGrams = new WeakMap<TargetSpec, SpecGrams>();
+
+/** 目標の文脈・取組を含む文脈・名前の 2 文字組（目標ごとに一度だけ作る）。 */
+function gramsOf(t: TargetSpec): SpecGrams {
+  let g = specGrams.get(t);
+  if (!g) {
+    g = { context: contextGrams(t.context), full: contextGrams(t.fullContext), name: labelGrams(t.name) };
+    specGrams.set(t, g);
+  }
+  return g;
+}
+
+const overlapIn = (label: string, grams: Set<string>): number | null => (label ? gramOverlap(labelGrams(label), grams) : null);
 
 /**
  * 数がその目標のものらしい度合い（0 以上）。名前がなければ null（判断材料なし）。
@@ -22,10 +41,11 @@ function afterName(figure: Figure): string {
  */
 export function score(target: TargetSpec, figure: Figure): number | null {
   const after = afterName(figure);
-  const forward = nameOverlap(figure.core, target.context);
-  const forwardAfter = after ? nameOverlap(after, target.context) : null;
+  const grams = gramsOf(target);
+  const forward = overlapIn(figure.core, grams.context);
+  const forwardAfter = overlapIn(after, grams.context);
   if (forward === null && forwardAfter === null) return null;
-  const backward = figure.core ? (nameOverlap(target.name, figure.core) ?? 0) : 0;
+  const backward = figure.core ? (gramOverlap(grams.name, labelGrams(figure.core)) ?? 0) : 0;
   return Math.max(forward ?? 0, (forwardAfter ?? 0) * 0.8) + 0.5 * backward;
 }
 
@@ -36,8 +56,9 @@ export function score(target: TargetSpec, figure: Figure): number | null {
 export function labelFit(target: TargetSpec, figure: Figure): "fit" | "neutral" | "conflict" {
   const after = afterName(figure);
   if (!figure.core && !after) return "neutral";
-  const a = nameOverlap(figure.core, target.fullContext) ?? 0;
-  const b = after ? (nameOverlap(after, target.fullContext) ?? 0) : 0;
+  const full = gramsOf(target).full;
+  const a = overlapIn(figure.core, full) ?? 0;
+  const b = overlapIn(after, full) ?? 0;
   return a > 0 || b > 0 ? "fit" : figure.core ? "conflict" : "neutral";
 }
 

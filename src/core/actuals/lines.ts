@@ -7,7 +7,11 @@ const CONTINUING_START = /^[ \t]*[\u3041-\u3093）)」]/;
 
 function unclosed(line: string): boolean {
   let depth = 0;
-  for (const ch of line) depth += ch === "(" || ch === "（" ? 1 : ch === ")" || ch === "）" ? -1 : 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if (c === 0x29 || c === 0xff09) depth--;
+  }
   return depth > 0;
 }
 
@@ -27,7 +31,7 @@ export function joinWrappedLines(text: string): string {
     const line = lines[i] ?? "";
     const join = !BULLET.test(line) && (open || OPEN_END.test(prev) || CONTINUING_START.test(line));
     out += (join ? " " : "\n") + line;
-    open = join ? unclosed(out.slice(out.lastIndexOf("\n") + 1)) : unclosed(line);
+    open = join ? open || unclosed(line) : unclosed(line);
   }
   return out;
 }

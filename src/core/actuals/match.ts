@@ -2,7 +2,7 @@ import type { SourceText } from "../model/source-text";
 import type { TargetSpec } from "../targets/target";
 import { splitSubsections, subsectionFor, type Subsection } from "../targets/subsections";
 import { assignFigures, type Assignment } from "./assign";
-import { evidenceWords, readProgress, type Figure, type ProgressReading } from "./figures";
+import { evidenceWords, figureWords, readProgress, type Figure, type ProgressReading } from "./figures";
 import { resolveFigures } from "./resolve";
 import { zeroReason } from "./zero";
 
@@ -66,24 +66,24 @@ function evidenceOf(source: string, figures: Figure[]): string {
   return merged.map(([a, b]) => evidenceWords(source.slice(a, b))).join("、");
 }
 
-const view = (f: Figure): CandidateView => ({ value: f.token.value, unit: f.token.unit, text: f.words });
-
-function candidatesOf(a: Assignment): CandidateView[] {
+function candidatesOf(source: string, a: Assignment): CandidateView[] {
   const all = [...a.chosen, ...a.ambiguous, ...a.rejected].sort((x, y) => x.token.start - y.token.start);
-  return all.filter((f, i) => all.indexOf(f) === i).map(view);
+  return all.filter((f, i) => all.indexOf(f) === i).map((f) => ({ value: f.token.value, unit: f.token.unit, text: figureWords(source, f) }));
 }
 
 function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: ProgressReading, ranges: Range[], fiscalYear: number | null): ActualFinding {
-  const candidates = candidatesOf(a);
+  const several = a.chosen.length + a.ambiguous.length + a.rejected.length > 1;
   if (a.chosen.length > 0) {
     const r = resolveFigures(t, a.chosen, fiscalYear);
+    const candidates = several || !r.ok ? candidatesOf(reading.source, a) : [];
     if (!r.ok) return { actual: null, candidates, unsure: r.reason };
     const last = r.figures[r.figures.length - 1] as Figure;
     const evidence = evidenceOf(reading.source, r.figures);
     const actual: Actual = { value: r.value, unit: last.token.unit, evidence, via: "figures", insertAt: afterClosers(reading.source, last.token.end), parts: r.parts };
     const unsure = a.ambiguous.length > 0 ? "ほかにも当てはまり得る数があります" : null;
-    return { actual, candidates: candidates.length > 1 ? candidates : [], unsure };
+    return { actual, candidates, unsure };
   }
+  const candidates = candidatesOf(reading.source, a);
   if (a.ambiguous.length > 0) return { actual: null, candidates, unsure: "どの目標の数か決められません" };
   const zero = zeroReason(t, group, reading, ranges);
   if (zero) {
@@ -100,7 +100,9 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
  * 決められないときは実績なし（要確認）で、候補の数を返す。
  */
 export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalYear: number | null = null): ActualFinding[] {
-  const reading = readProgress(progress.text, fiscalYear);
+  if (!targets.some((t) => t.quantity)) return targets.map(() => ({ actual: null, candidates: [], unsure: null }));
+  const units = [...new Set(targets.flatMap((t) => (t.quantity ? [t.quantity.unit] : [])))].sort();
+  const reading = readProgress(progress.text, fiscalYear, units);
   const subs = splitSubsections(progress);
   const groups = new Map<string, TargetSpec[]>();
   for (const t of targets) {

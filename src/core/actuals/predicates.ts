@@ -29,12 +29,12 @@ const ENTRIES: Entry[] = [
   ...FUTURE_TIME_WORDS.map((word): Entry => ({ word, kind: "future", rule: "plain" })),
 ];
 
-/** 最初の文字 → その文字で始まる語（長い順）。 */
-const INDEX = new Map<string, Entry[]>();
+/** 最初の文字の符号 → その文字で始まる語（長い順）。文字列を作らずに引くため符号で引く。 */
+const INDEX = new Map<number, Entry[]>();
 for (const e of [...ENTRIES].sort((a, b) => b.word.length - a.word.length)) {
-  const list = INDEX.get(e.word.charAt(0)) ?? [];
+  const list = INDEX.get(e.word.charCodeAt(0)) ?? [];
   if (!list.some((x) => x.word === e.word)) list.push(e);
-  INDEX.set(e.word.charAt(0), list);
+  INDEX.set(e.word.charCodeAt(0), list);
 }
 
 /** 動作名詞の後ろがこれなら名詞として使われている（講座開催の可否、設置単位、開催予定、開催できず）。 */
@@ -67,8 +67,9 @@ function deliberationBefore(text: string, at: number): number | null {
   return word ? window.length - before.length + word.length : null;
 }
 
-function hitAt(text: string, i: number): PredicateHit | null {
-  for (const e of INDEX.get(text.charAt(i)) ?? []) {
+function hitAt(text: string, i: number, entries: Entry[]): PredicateHit | null {
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k] as Entry;
     if (!text.startsWith(e.word, i)) continue;
     const end = i + e.word.length;
     if (e.rule === "plan-noun" && modifierPlan(text, end)) return null;
@@ -98,7 +99,8 @@ function phrase(text: string, hit: PredicateHit): string {
 export function findPredicates(text: string): PredicateHit[] {
   const hits: PredicateHit[] = [];
   for (let i = 0; i < text.length; ) {
-    const hit = hitAt(text, i);
+    const entries = INDEX.get(text.charCodeAt(i));
+    const hit = entries ? hitAt(text, i, entries) : null;
     if (!hit) {
       i++;
       continue;
@@ -107,7 +109,7 @@ export function findPredicates(text: string): PredicateHit[] {
     if (hit.word && last && last.end === hit.at && last.kind === hit.kind) {
       last.end = hit.end;
       last.word = phrase(text, last);
-    } else if (hit.word) hits.push({ ...hit, word: phrase(text, hit) });
+    } else if (hit.word) hits.push({ at: hit.at, end: hit.end, kind: hit.kind, word: phrase(text, hit) });
     i = Math.max(hit.end, i + 1);
   }
   return hits;

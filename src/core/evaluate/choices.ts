@@ -1,4 +1,4 @@
-import { readProgress } from "../actuals/figures";
+import { figureWords, readProgress } from "../actuals/figures";
 import type { Actual } from "../actuals/match";
 import type { ItemModel } from "../model/types";
 import { a1 } from "../snapshot";
@@ -76,7 +76,7 @@ export function clerkActual(choice: ClerkChoice, spec: TargetSpec, progress: str
   const unit = choice.unit || spec.quantity?.unit || "";
   let insertAt = -1;
   if (choice.source === "candidate") {
-    const figure = readProgress(progress, null).figures.find((f) => f.token.value === choice.value && f.token.unit === unit && f.words === choice.evidence);
+    const figure = readProgress(progress, null).figures.find((f) => f.token.value === choice.value && f.token.unit === unit && figureWords(progress, f) === choice.evidence);
     if (figure) insertAt = figure.token.end;
   }
   return { value: choice.value, unit, evidence: choice.evidence, via: "clerk", insertAt, parts: null, source: choice.source };

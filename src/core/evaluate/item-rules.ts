@@ -55,13 +55,13 @@ export function evaluateItem(item: ItemModel, ctx: EvaluationContext): ItemEvalu
   const behind = known.filter((t) => t.status === "behind");
   const flagged = behind.length > 0;
   const flagReason = flagged ? ["未達成の数値目標があります", ...behind.map((t) => `${t.spec.label}${t.spec.text}：${t.reason}`)].join("\n") : "";
-  const base = { item, targets, flagged, flagReason, staleChoices: chosen.stale };
+  const staleChoices = chosen.stale;
   if (known.length > 0) {
     const mark = markFromRatios(known.map((t) => t.ratio as number), ctx);
     const needsReview = numeric.some((t) => t.needsReview);
-    return { ...base, computedMark: mark, computedBasis: "numeric", needsReview };
+    return { item, targets, computedMark: mark, computedBasis: "numeric", needsReview, flagged, flagReason, staleChoices };
   }
   const { status } = readTextStatus(item.progress.text);
   const mark = item.progress.text.trim() ? markForText(status) : null;
-  return { ...base, computedMark: mark, computedBasis: mark ? "text" : "none", needsReview: true };
+  return { item, targets, computedMark: mark, computedBasis: mark ? "text" : "none", needsReview: true, flagged, flagReason, staleChoices };
 }

@@ -1,4 +1,4 @@
-import { readProgress } from "../actuals/figures";
+import { readPredicates } from "../actuals/figures";
 import type { PredicateHit, PredicateKind } from "../actuals/predicates";
 
 /** 数値のない目標の状況。 */
@@ -27,7 +27,7 @@ const STATUS_OF: Record<Exclude<PredicateKind, "future">, TextStatus> = {
  * 名詞として使われた動作名詞（講座開催の可否）は述語にしない。
  */
 export function readTextStatus(text: string): TextReading {
-  const hits = readProgress(text, null).predicates.filter((h): h is PredicateHit & { kind: Exclude<PredicateKind, "future"> } => h.kind !== "future");
+  const hits = readPredicates(text).filter((h): h is PredicateHit & { kind: Exclude<PredicateKind, "future"> } => h.kind !== "future");
   const words: string[] = [];
   for (const h of hits) if (!words.includes(h.word)) words.push(h.word);
   if (hits.length === 0) return { status: "unknown", words };

@@ -1,4 +1,8 @@
-import { KANJI_DIGITS, KANJI_SMALL_UNITS, LARGE_MULTIPLIERS } from "../text/kanji-numerals";
+import { KANJI_DIGITS as DIGITS_TABLE, KANJI_SMALL_UNITS as SMALL_TABLE, LARGE_MULTIPLIERS as LARGE_TABLE } from "../text/kanji-numerals";
+
+const KANJI_DIGITS = new Map(Object.entries(DIGITS_TABLE));
+const KANJI_SMALL_UNITS = new Map(Object.entries(SMALL_TABLE));
+const LARGE_MULTIPLIERS = new Map(Object.entries(LARGE_TABLE));
 
 const DIGIT = /[0-9]/;
 
@@ -35,7 +39,7 @@ function readKanjiDigits(s: Scan): number | null {
   let i = s.pos;
   let value = 0;
   while (i < s.text.length) {
-    const d = KANJI_DIGITS[s.text.charAt(i)];
+    const d = KANJI_DIGITS.get(s.text.charAt(i));
     if (d === undefined) break;
     value = value * 10 + d;
     i++;
@@ -57,9 +61,9 @@ export function readMagnitude(s: Scan): number | null {
   let any = false;
   for (;;) {
     const ch = s.text.charAt(s.pos);
-    const small = KANJI_SMALL_UNITS[ch];
-    const large = LARGE_MULTIPLIERS[ch];
-    if (current === null && (DIGIT.test(ch) || KANJI_DIGITS[ch] !== undefined)) {
+    const small = KANJI_SMALL_UNITS.get(ch);
+    const large = LARGE_MULTIPLIERS.get(ch);
+    if (current === null && (DIGIT.test(ch) || KANJI_DIGITS.has(ch))) {
       current = DIGIT.test(ch) ? readArabic(s) : readKanjiDigits(s);
       any = true;
     } else if (small !== undefined) {

@@ -25,9 +25,13 @@ function endsWith(text: string, end: number, word: string): boolean {
 }
 
 /** i の直前（空白を除く）の語から、数の役割（年号・序数・全・注記）と頻度を読む。 */
+/** 前置語の最後の文字になり得る文字（それ以外なら前置語はない）。 */
+const LAST_CHARS = new Set([..."和成RHS第全でで捗率月週日年間", ...PERIOD_WORDS.map(([w]) => w.charAt(w.length - 1))]);
+
 export function readPrefix(text: string, i: number): Prefix {
   let j = i;
   while (j > 0 && text.charAt(j - 1) === " ") j--;
+  if (!LAST_CHARS.has(text.charAt(j - 1))) return { role: null, period: null, from: i, era: null };
   for (const era of ERA_WORDS) if (endsWith(text, j, era)) return { role: "era", period: null, from: j - era.length, era };
   const before = text.charAt(j - 1);
   if (ERA_LETTERS.test(before) && j === i && !/[A-Za-z]/.test(text.charAt(j - 2))) return { role: "era", period: null, from: j - 1, era: before };

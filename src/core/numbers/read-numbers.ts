@@ -3,8 +3,8 @@ import { markRoles } from "./roles";
 import { readOne, startsNumber } from "./read-one";
 import type { NumberToken } from "./token";
 
-/** 数が始まり得る文字（算用数字・漢数字・年号の元）。ここまで一気に飛ばす。 */
-const NUMBER_START = /[0-9〇零一壱二弐三参四五六七八九十拾百千元]/g;
+/** 数が始まり得る漢字（漢数字・年号の元）の符号。算用数字のほかはこれだけを見る。 */
+const START_CODES = new Set([..."〇零一壱二弐三参四五六七八九十拾百千元"].map((c) => c.charCodeAt(0)));
 
 /** 正規化した文字列と、その中の数（位置は正規化後）。 */
 export interface NormalizedNumbers {
@@ -22,15 +22,20 @@ export function readNormalizedNumbers(source: string, prepare: (text: string) =>
   const text = prepare(normalized.text);
   const toSource = normalized.toSource;
   const tokens: NumberToken[] = [];
-  const starts = NUMBER_START;
-  starts.lastIndex = 0;
-  for (let m = starts.exec(text); m; m = starts.exec(text)) {
-    const i = m.index;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x3007 && START_CODES.has(c)))) {
+      i++;
+      continue;
+    }
     const kind = startsNumber(text, i);
     const read = kind ? readOne(text, i, kind === "kanji") : null;
-    if (!read) continue;
+    if (!read) {
+      i++;
+      continue;
+    }
     tokens.push(read.token);
-    starts.lastIndex = Math.max(read.to, i + 1);
+    i = Math.max(read.to, i + 1);
   }
   markRoles(text, tokens);
   return { text, tokens, toSource };

@@ -19,8 +19,9 @@ function readUpper(s: Scan): number | null {
   if (joiner === 0 || !DIGIT.test(s.text.charAt(s.pos + joiner))) return null;
   s.pos += joiner;
   const upper = readMagnitude(s);
-  const unitAfter = readUnitWord(s.text, s.pos) !== null && !DATE_SUFFIXES.some((d) => s.text.startsWith(d, s.pos));
-  if (upper === null || (sep !== "~" && sep !== "-" && joiner !== 2 && !unitAfter)) {
+  const range = sep === "~" || sep === "-" || joiner === 2;
+  const unitAfter = !range && readUnitWord(s.text, s.pos) !== null && !DATE_SUFFIXES.some((d) => s.text.startsWith(d, s.pos));
+  if (upper === null || (!range && !unitAfter)) {
     s.pos = save;
     return null;
   }

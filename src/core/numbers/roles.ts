@@ -19,6 +19,7 @@ function perWordAfter(text: string, end: number): boolean {
 
 /** a と b の間が「b の名前」になっているか（週2回以上運動する人の割合 50％ の「運動する人の割合」）。 */
 function labelBridge(text: string, a: NumberToken, b: NumberToken): boolean {
+  if (b.start - a.end > 24 || b.start <= a.end) return false;
   const raw = text.slice(a.end, b.start);
   const between = raw.trim();
   if (!between || raw.includes("\n") || NOT_A_LABEL.test(between) || /\s/.test(between) || CHANGE_WORDS.test(between)) return false;
@@ -26,10 +27,10 @@ function labelBridge(text: string, a: NumberToken, b: NumberToken): boolean {
 }
 
 function isRelative(text: string, t: NumberToken): boolean {
-  const before = text.slice(Math.max(0, t.start - 8), t.start);
-  if (COMPARED.test(before)) return true;
+  const hint = text.indexOf("比", Math.max(0, t.start - 8));
+  if (hint >= 0 && hint < t.start && COMPARED.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   if (t.unitKind !== "level" || t.unit === "倍") return false;
-  return CHANGE_WORDS.test(text.slice(t.end).trimStart());
+  return CHANGE_WORDS.test(text.slice(t.end, t.end + 8).trimStart());
 }
 
 /** 年号の後ろで、区切りまでに出てくる最初の数に年度を付ける（令和2年度 95件 → 2020）。 */

@@ -23,6 +23,8 @@ const NAME_NOISE = new RegExp(
   "g",
 );
 
+const HAS_NOISE = new RegExp(NAME_NOISE.source);
+
 /** 名前の末尾の頻度の語（毎月）を落とす。 */
 function stripPeriodWord(name: string): string {
   for (const w of PERIOD_WORDS) if (name.endsWith(w)) return name.slice(0, name.length - w.length);
@@ -105,11 +107,12 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
   const each = eachNames(masked, token, floor);
   const start = labelStart(masked, token.start, token.period !== null, floor);
   const before = nameBefore(masked, start, floor);
-  const beforeName = stripPeriodWord(before.name).replace(NAME_NOISE, "");
+  const stripped = stripPeriodWord(before.name);
+  const beforeName = HAS_NOISE.test(stripped) ? stripped.replace(NAME_NOISE, "") : stripped;
   const afterName = nameAfter(segment, token.end);
   const names = each?.names ?? [beforeName || afterName];
   const from = each?.from ?? (beforeName ? before.from : start);
-  const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end))?.[0].length ?? 0) : lineEnd(segment, token.end);
+  const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end, token.end + 4))?.[0].length ?? 0) : lineEnd(segment, token.end);
   const text = closeParens(flat(segment.slice(from, to)).replace(/^[、，,・\s]+/, "").replace(/^(と|や|及び|および)/, ""));
   const cumulative = findWord(segment.slice(Math.max(floor, token.start - 10), token.end + 4), CUMULATIVE_WORDS) !== null;
   const relative = token.role === "relative" ? relativeQuantity(info, token, baselines) : null;

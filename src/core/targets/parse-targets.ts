@@ -21,9 +21,15 @@ function isTargetToken(token: NumberToken, segment: string, spans: [number, numb
 
 /** 目標の数でない部分（日付・年号・比べる前の値）を空白にした文。名前を探すのに使う。 */
 function maskedSegment(segment: string, masked: NumberToken[]): string {
-  const chars = segment.split("");
-  for (const t of masked) for (let i = t.start; i < t.end && i < chars.length; i++) chars[i] = " ";
-  return chars.join("").replace(/[→⇒➡]/g, " ");
+  let out = "";
+  let at = 0;
+  for (const t of [...masked].sort((a, b) => a.start - b.start)) {
+    if (t.start < at) continue;
+    out += segment.slice(at, t.start) + " ".repeat(Math.min(t.end, segment.length) - t.start);
+    at = Math.min(t.end, segment.length);
+  }
+  out += segment.slice(at);
+  return /[→⇒➡]/.test(out) ? out.replace(/[→⇒➡]/g, " ") : out;
 }
 
 function segmentTargets(sub: Subsection, heading: string, action: string, label: string, options: TargetOptions): TargetSpec[] {

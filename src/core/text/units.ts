@@ -51,15 +51,16 @@ export const DATE_SUFFIXES = ["年度", "年", "月", "日", "時", "期", "次"
 export const AGE_SUFFIXES = ["歳", "才"];
 
 /** 最初の文字ごとの表の語（長い順）。数のたびに全部を試さないため。 */
-const BY_FIRST = new Map<string, string[]>();
+const BY_FIRST = new Map<number, string[]>();
 for (const key of Object.keys(UNIT_SYNONYMS).sort((a, b) => b.length - a.length)) {
-  const first = key.charAt(0);
+  const first = key.charCodeAt(0);
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), key]);
 }
 
 /** text の start から始まる表の語（最長一致）。 */
 export function tableUnitAt(text: string, start: number): string | null {
-  for (const key of BY_FIRST.get(text.charAt(start)) ?? []) if (text.startsWith(key, start)) return key;
+  const keys = BY_FIRST.get(text.charCodeAt(start));
+  if (keys) for (const key of keys) if (text.startsWith(key, start)) return key;
   return null;
 }
 

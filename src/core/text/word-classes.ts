@@ -74,9 +74,27 @@ export const ONGOING_FORMS = ["実施中", "進行中", "継続中", "取組中"
 /** 将来を表す時の語（この語のある句の数はまだ実績ではない）。 */
 export const FUTURE_TIME_WORDS = ["下半期", "後期", "後半", "今後", "来年度", "次年度", "年明け", "第3四半期", "第4四半期"];
 
-/** 語の並びのどれかが text の pos から始まるか。見つかればその語。 */
+const indexes = new WeakMap<readonly string[], Map<number, string[]>>();
+
+/** 語の並びを最初の文字の符号で引けるようにしたもの（長い順）。 */
+function indexOf(words: readonly string[]): Map<number, string[]> {
+  let index = indexes.get(words);
+  if (!index) {
+    index = new Map();
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const list = index.get(w.charCodeAt(0)) ?? [];
+      list.push(w);
+      index.set(w.charCodeAt(0), list);
+    }
+    indexes.set(words, index);
+  }
+  return index;
+}
+
+/** 語の並びのどれかが text の pos から始まるか。見つかればその語（長いものを先に）。 */
 export function wordAt(text: string, pos: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
+  const list = indexOf(words).get(text.charCodeAt(pos));
+  if (list) for (const w of list) if (text.startsWith(w, pos)) return w;
   return null;
 }
 
