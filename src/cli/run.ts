@@ -2,11 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { XlsxWorkbook } from "../adapters/xlsx";
-import { printChanges } from "../core/print";
 import { convertToPdf } from "./libreoffice";
-import { planUndo } from "../core/changes/undo";
-import { EvaluationError, isEvaluationError } from "../core/errors";
-import { evaluateWorkbook } from "../core/evaluate-workbook";
+import { isEvaluationError } from "../core/errors";
+import { EvaluationService } from "../services/evaluation-service";
 import { defaultSettings } from "../core/evaluate/settings";
 import { toJsonDocument } from "../core/report/json";
 import { summaryText } from "../core/report/summary";
@@ -21,11 +19,10 @@ export interface CliIo {
 
 async function undo(args: CliArgs, io: CliIo): Promise<number> {
   const book = await XlsxWorkbook.open(args.workbook);
-  const plan = planUndo(book.snapshot());
-  if (!plan.ok) throw new EvaluationError("undo-conflict", "core", plan.reason, "");
-  book.apply(plan.value);
+  const outcome = await new EvaluationService(book).undo();
+  for (const note of outcome.notes) io.err(`注意：${note}\n`);
   await book.save(args.out as string);
-  io.err(`${plan.value.writes.length} セルを元に戻しました：${args.out}\n`);
+  io.err(`${outcome.changes.writes.length} セルを元に戻しました：${args.out}\n`);
   return EXIT.ok;
 }
 
@@ -47,16 +44,14 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   io.err(`読み込み中：${args.workbook}\n`);
   const book = await XlsxWorkbook.open(args.workbook);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
-  io.err("評価中…\n");
-  const result = evaluateWorkbook(book.snapshot(), settings);
+  const write = args.out !== null || args.pdf !== null;
+  const outcome = await new EvaluationService(book).evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
+  const result = outcome.result;
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
-  if (args.out || args.pdf) {
-    book.apply(result.changes);
-    book.applyPrint(printChanges(result, args.pdf !== null));
-  }
+  for (const note of outcome.notes) io.err(`注意：${note}\n`);
   if (args.out) {
     await book.save(args.out);
-    io.err(`書き出しました：${args.out}（${result.changes.writes.length} セル更新、強調 ${result.changes.flags.length} セル）\n`);
+    io.err(`書き出しました：${args.out}（${outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
   }
   if (args.pdf) await writePdf(book, args.pdf, io);
   io.out(args.json ? JSON.stringify(toJsonDocument(result), null, 2) + "\n" : summaryText(result) + "\n");

@@ -1,10 +1,11 @@
 import type ExcelJS from "exceljs";
 import type { ChangeSet } from "../../core/changes/types";
 import { cellKey } from "../../core/snapshot";
-import { chunkState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
+import { FLAG_COLOR } from "../../core/changes/flag-look";
+import { encodeState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
 
 /** 強調の塗り（薄い黄）。白黒印刷でも読めるよう、理由は注記にも書く。 */
-export const FLAG_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFE699" } };
+export const FLAG_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FLAG_COLOR.slice(1)}` } };
 
 function noteText(note: ExcelJS.Cell["note"]): string | null {
   if (!note) return null;
@@ -36,29 +37,38 @@ function applyFlag(ws: ExcelJS.Worksheet, flag: FlagWrite, state: AddinState): v
   delete state.originals[key];
 }
 
-function writeState(wb: ExcelJS.Workbook, state: AddinState): void {
+/** 状態を非表示の状態シートに書く。文字として書き、数や日付に読み替えられないようにする。 */
+function writeState(wb: ExcelJS.Workbook, state: AddinState): string[] {
   const existing = wb.getWorksheet(STATE_SHEET);
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
-  chunkState(state).forEach((chunk, i) => {
-    ws.getCell(i + 1, 1).value = chunk;
+  const encoded = encodeState(state);
+  encoded.cells.forEach((text, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.numFmt = "@";
+    cell.value = text;
   });
+  return encoded.dropped.includes("undo") ? ["記録が大きすぎるため、今回の「元に戻す」の記録は保存していません。"] : [];
 }
 
 /**
  * 変更の一式をブックに当てる。値は文字列として書く（「=」で始まっても数式にはならない）。
  * 書式・結合・列幅・行の高さ・印刷設定・ほかのシートには触れない。
  */
-export function applyChanges(wb: ExcelJS.Workbook, changes: ChangeSet): void {
+export function applyChanges(wb: ExcelJS.Workbook, changes: ChangeSet): string[] {
   const state = changes.state;
   for (const w of changes.writes) {
     const ws = wb.getWorksheet(w.sheet);
-    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.after;
+    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.after === "" ? null : w.after;
   }
-  if (!state) return;
+  for (const name of changes.removeSheets) {
+    const ws = wb.getWorksheet(name);
+    if (ws) wb.removeWorksheet(ws.id);
+  }
+  if (!state) return [];
   for (const flag of changes.flags) {
     const ws = wb.getWorksheet(flag.sheet);
     if (ws) applyFlag(ws, flag, state);
   }
-  writeState(wb, state);
+  return writeState(wb, state);
 }

@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import type { ChangeSet } from "../../core/changes/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
+import type { ApplyResult, WorkbookPort, WorkbookRead } from "../../port";
 import { applyChanges } from "./apply";
-import { applyPrint } from "./print";
-import type { PrintChanges } from "../../core/print";
+import { applyPrint, restorePrint } from "./print";
 import { loadWorkbook } from "./open";
 import { saveWorkbook } from "./save";
 import { workbookSnapshot } from "./snapshot";
@@ -11,7 +11,9 @@ import { workbookSnapshot } from "./snapshot";
 /**
  * .xlsx ファイルのアダプター（ExcelJS）。スナップショットを読み、変更の一式を当て、原子的に保存する。
  */
-export class XlsxWorkbook {
+export class XlsxWorkbook implements WorkbookPort {
+  readonly origin = "xlsx" as const;
+
   private constructor(readonly workbook: ExcelJS.Workbook) {}
 
   static async open(path: string): Promise<XlsxWorkbook> {
@@ -22,12 +24,15 @@ export class XlsxWorkbook {
     return workbookSnapshot(this.workbook);
   }
 
-  apply(changes: ChangeSet): void {
-    applyChanges(this.workbook, changes);
+  read(): Promise<WorkbookRead> {
+    return Promise.resolve({ snapshot: this.snapshot(), notes: [] });
   }
 
-  applyPrint(changes: PrintChanges): void {
-    applyPrint(this.workbook, changes);
+  /** 変更の一式を当てる（印刷設定の元の値を状態に残してから状態を書く）。 */
+  apply(changes: ChangeSet): Promise<ApplyResult> {
+    if (changes.state && changes.restorePrint.length > 0) restorePrint(this.workbook, changes.restorePrint, changes.state);
+    if (changes.print) applyPrint(this.workbook, changes.print, changes.state);
+    return Promise.resolve({ notes: applyChanges(this.workbook, changes) });
   }
 
   async save(path: string): Promise<void> {

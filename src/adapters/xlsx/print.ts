@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { PrintChanges, PrintPlan, SummarySheet } from "../../core/print";
 import { a1 } from "../../core/snapshot";
-import { STATE_SHEET } from "../../core/state";
+import { STATE_SHEET, type AddinState } from "../../core/state";
 
 const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 
@@ -51,11 +51,44 @@ function writeSummary(wb: ExcelJS.Workbook, summary: SummarySheet): void {
   if (state) (ws as unknown as { orderNo: number }).orderNo = (state as unknown as { orderNo: number }).orderNo - 0.5;
 }
 
-/** 印刷の設定と評価集計のシートをブックに書く。 */
-export function applyPrint(wb: ExcelJS.Workbook, changes: PrintChanges): void {
+/** 印刷設定を変える前の設定（元に戻すため、状態に残す）。 */
+interface XlsxPrintOriginal {
+  pageSetup: unknown;
+  headerFooter: unknown;
+  rowBreaks: unknown;
+}
+
+function snapshotPrint(ws: ExcelJS.Worksheet): XlsxPrintOriginal {
+  const copy = (v: unknown): unknown => JSON.parse(JSON.stringify(v ?? null));
+  return { pageSetup: copy(ws.pageSetup), headerFooter: copy(ws.headerFooter), rowBreaks: copy((ws as unknown as { rowBreaks: unknown[] }).rowBreaks) };
+}
+
+/** 印刷の設定と評価集計のシートと行の高さをブックに書く。変える前の印刷設定は state に残す。 */
+export function applyPrint(wb: ExcelJS.Workbook, changes: PrintChanges, state: AddinState | null): void {
   for (const plan of changes.plans) {
     const ws = wb.getWorksheet(plan.sheet);
-    if (ws) applyPlan(ws, plan);
+    if (!ws) continue;
+    if (state && !(plan.sheet in state.printOriginals)) state.printOriginals[plan.sheet] = snapshotPrint(ws);
+    applyPlan(ws, plan);
+  }
+  for (const h of changes.rowHeights) {
+    const row = wb.getWorksheet(h.sheet)?.getRow(h.row + 1);
+    if (row && (row.height ?? 0) < h.height) row.height = h.height;
   }
   if (changes.summary) writeSummary(wb, changes.summary);
+}
+
+/** 印刷設定を変える前に戻す（元に戻すとき）。 */
+export function restorePrint(wb: ExcelJS.Workbook, sheets: string[], state: AddinState): void {
+  for (const name of sheets) {
+    const ws = wb.getWorksheet(name);
+    const original = state.printOriginals[name] as XlsxPrintOriginal | undefined;
+    if (!ws || !original) continue;
+    ws.pageSetup = original.pageSetup as ExcelJS.PageSetup;
+    ws.headerFooter = original.headerFooter as ExcelJS.HeaderFooter;
+    const breaks = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
+    breaks.length = 0;
+    breaks.push(...((original.rowBreaks as unknown[] | null) ?? []));
+    delete state.printOriginals[name];
+  }
 }

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { MergeRange, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
 import { parseA1 } from "../../core/snapshot";
-import { parseState, STATE_SHEET } from "../../core/state";
+import { decodeState, STATE_SHEET } from "../../core/state";
 import { readCell } from "./cell-value";
 
 function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
@@ -45,22 +45,22 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   }
   const rowHeights = Array.from({ length: rows }, (_, r) => ws.getRow(r + 1).height ?? null);
   const columnWidths = Array.from({ length: cols }, (_, c) => ws.getColumn(c + 1).width ?? null);
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, formats, formulas, merges: mergesOf(ws), rowHeights, columnWidths };
+  const isProtected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
+  return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, formats, formulas, merges: mergesOf(ws), rowHeights, columnWidths, protected: isProtected };
 }
 
-/** 状態シート（非表示）の A 列をつないで状態を読む。 */
-function readState(wb: ExcelJS.Workbook): WorkbookSnapshot["state"] {
+/** 状態シート（非表示）の A 列を上から読み、状態に戻す（リッチテキストにされていても文字だけを読む）。 */
+function readState(wb: ExcelJS.Workbook): Pick<WorkbookSnapshot, "state" | "stateProblem"> {
   const ws = wb.getWorksheet(STATE_SHEET);
-  if (!ws) return null;
-  let json = "";
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const v = ws.getCell(r, 1).value;
-    if (typeof v === "string") json += v;
-  }
-  return parseState(json);
+  if (!ws) return { state: null, stateProblem: null };
+  const cells: string[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) cells.push(readCell(ws.getCell(r, 1)).text);
+  const decoded = decodeState(cells);
+  if (decoded.kind === "ok") return { state: decoded.state, stateProblem: null };
+  return { state: null, stateProblem: decoded.kind === "damaged" ? decoded.reason : null };
 }
 
 export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
   const sheets = wb.worksheets.filter((ws) => ws.name !== STATE_SHEET).map(sheetSnapshot);
-  return { sheets, state: readState(wb) };
+  return { sheets, ...readState(wb) };
 }

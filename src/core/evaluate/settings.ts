@@ -1,4 +1,5 @@
 import type { ReportType } from "../layout/meta";
+import type { ClerkChoice } from "./choices";
 
 /** 判定のしきい値（ブックの「評価設定」シートで変えられる）。 */
 export interface Thresholds {
@@ -23,6 +24,8 @@ export interface EvaluationSettings {
   rateMode: "auto" | "inline" | "column";
   /** 評価計算のときに印刷設定（と評価集計のシート）も行うか */
   printOnEvaluate: boolean;
+  /** 担当者が要確認の目標に選んだ実績（ブックの状態から。なければ空） */
+  choices?: ClerkChoice[];
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = { onTrackRatio: 1, aheadRatio: 1, tolerance: 1e-9 };

@@ -27,3 +27,18 @@ export interface SummarySheet {
 }
 
 export const SUMMARY_SHEET = "評価集計";
+
+/** 行の高さ（pt）。印刷の前に、文が全部見えるように広げる（狭めることはない）。 */
+export interface RowHeight {
+  sheet: string;
+  /** 0 始まりの行 */
+  row: number;
+  height: number;
+}
+
+/** 印刷のための変更：各シートの印刷設定、（頼まれれば）評価集計のシート、行の高さ。 */
+export interface PrintChanges {
+  plans: PrintPlan[];
+  summary: SummarySheet | null;
+  rowHeights: RowHeight[];
+}
