@@ -77,7 +77,7 @@ describe("評価集計のシートの名前", () => {
   });
 
   it("records the sheet it adds so that undo removes it", () => {
-    const changes = attachPrint(emptyChanges(), { plans: [], summary: { name: "評価集計", rows: [], headerRows: [], tableRows: [], columnWidths: [] }, rowHeights: [] }, snap(["総務部", "評価集計"]));
+    const changes = attachPrint(emptyChanges(), { plans: [], summary: { name: "評価集計", rows: [], headerRows: [], tableRows: [], columnWidths: [] }, rowHeights: [], columnWidths: [] }, snap(["総務部", "評価集計"]));
     expect(changes.print?.summary?.name).toBe("評価集計（評価アシスタント）");
     expect(changes.state?.undo?.addedSheets).toEqual(["評価集計（評価アシスタント）"]);
   });

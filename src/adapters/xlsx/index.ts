@@ -1,4 +1,4 @@
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { ChangeSet } from "../../core/changes/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { ApplyResult, WorkbookPort, WorkbookRead } from "../../port";
@@ -33,6 +33,13 @@ export class XlsxWorkbook implements WorkbookPort {
     if (changes.state && changes.restorePrint.length > 0) restorePrint(this.workbook, changes.restorePrint, changes.state);
     if (changes.print) applyPrint(this.workbook, changes.print, changes.state);
     return Promise.resolve({ notes: applyChanges(this.workbook, changes) });
+  }
+
+  /** 議会用 PDF の写しなど、このブックとは別に手を加えるための複製。 */
+  async clone(): Promise<XlsxWorkbook> {
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(await this.workbook.xlsx.writeBuffer());
+    return new XlsxWorkbook(copy);
   }
 
   async save(path: string): Promise<void> {

@@ -1,9 +1,8 @@
 import type ExcelJS from "exceljs";
-import type { PrintChanges, PrintPlan, SummarySheet } from "../../core/print";
+import type { PrintChanges, PrintPlan } from "../../core/print";
+import { writeSummary } from "./summary-book";
 import { a1 } from "../../core/snapshot";
-import { STATE_SHEET, type AddinState } from "../../core/state";
-
-const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
+import type { AddinState } from "../../core/state";
 
 function applyPlan(ws: ExcelJS.Worksheet, plan: PrintPlan): void {
   const { area } = plan;
@@ -22,33 +21,6 @@ function applyPlan(ws: ExcelJS.Worksheet, plan: PrintPlan): void {
   const rowBreaks = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
   rowBreaks.length = 0;
   for (const r of plan.breaksBefore) if (r > 0) ws.getRow(r).addPageBreak();
-}
-
-function writeSummary(wb: ExcelJS.Workbook, summary: SummarySheet): void {
-  const existing = wb.getWorksheet(summary.name);
-  if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(summary.name, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true },
-  });
-  ws.columns = summary.columnWidths.map((width) => ({ width }));
-  const width = summary.columnWidths.length;
-  summary.rows.forEach((row, i) => {
-    const r = ws.getRow(i + 1);
-    const single = row.length === 1;
-    row.forEach((v, j) => {
-      const cell = r.getCell(j + 1);
-      cell.value = v;
-      cell.font = { name: "ＭＳ ゴシック", size: i === 0 ? 14 : 10, bold: i === 0 || summary.headerRows.includes(i) };
-      cell.alignment = { wrapText: !single, vertical: "top" };
-      if (summary.tableRows.includes(i)) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-    });
-    if (single) ws.mergeCells(i + 1, 1, i + 1, width);
-    const lines = Math.max(1, ...row.map((v, j) => (single ? 1 : Math.ceil((v.length * 2) / Math.max(4, summary.columnWidths[j] ?? 8)))));
-    r.height = (i === 0 ? 20 : 14) * lines;
-  });
-  // 状態シートより前（表示のシートの最後）に置く
-  const state = wb.getWorksheet(STATE_SHEET);
-  if (state) (ws as unknown as { orderNo: number }).orderNo = (state as unknown as { orderNo: number }).orderNo - 0.5;
 }
 
 /** 印刷設定を変える前の設定（元に戻すため、状態に残す）。 */
@@ -74,6 +46,10 @@ export function applyPrint(wb: ExcelJS.Workbook, changes: PrintChanges, state: A
   for (const h of changes.rowHeights) {
     const row = wb.getWorksheet(h.sheet)?.getRow(h.row + 1);
     if (row && (row.height ?? 0) < h.height) row.height = h.height;
+  }
+  for (const w of changes.columnWidths) {
+    const column = wb.getWorksheet(w.sheet)?.getColumn(w.col + 1);
+    if (column) column.width = w.width;
   }
   if (changes.summary) writeSummary(wb, changes.summary);
 }

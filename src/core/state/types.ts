@@ -22,7 +22,8 @@ export interface CellWrite {
   col: number;
   before: string | null;
   after: string;
-  purpose: "mark" | "rate";
+  /** mark：進捗度 / rate：（進捗…％）か進捗率の列 / remark：備考の列に書く理由 */
+  purpose: "mark" | "rate" | "remark";
 }
 
 /**
@@ -33,7 +34,7 @@ export interface UndoWrite {
   sheet: string;
   row: number;
   col: number;
-  purpose: "mark" | "rate";
+  purpose: CellWrite["purpose"];
   keep: [number, number];
   removed: string;
   /** 書いた後の文の指紋（その後に誰かが書き換えたかを見分ける） */
