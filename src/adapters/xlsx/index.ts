@@ -3,7 +3,7 @@ import { FLAG_LOOK, type FlagLook } from "../../core/changes/flag-look";
 import type { ChangeSet } from "../../core/changes/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { ApplyResult, WorkbookPort, WorkbookRead } from "../../port";
-import { applyChanges } from "./apply";
+import { applyChanges, touchedRows } from "./apply";
 import { Book } from "./book";
 import { contentTypeOf } from "./content-types";
 import { openPackage } from "./open";
@@ -48,7 +48,7 @@ export class XlsxWorkbook implements WorkbookPort {
   /** 変更の一式を当てる（印刷設定の元の値を状態に残してから状態を書く）。 */
   async apply(changes: ChangeSet): Promise<ApplyResult> {
     const previousSummary = readState(this.book).state?.summarySheet ?? null;
-    const notes = await applyChanges(new PackageWriter(this.pkg, this.flagLook), changes, previousSummary);
+    const notes = await applyChanges(new PackageWriter(this.pkg, this.flagLook, touchedRows(changes)), changes, previousSummary);
     this.book = new Book(this.pkg);
     return { notes };
   }

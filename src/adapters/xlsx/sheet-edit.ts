@@ -22,7 +22,14 @@ export class SheetEditor {
   private readonly elements = new Map<string, string | null>();
   private readonly colStyles: { min: number; max: number; s: number }[] = [];
 
-  constructor(private readonly xml: string) {
+  /**
+   * rows: the rows whose cells may be edited (only their cells are indexed, so that a large sheet
+   * costs one pass and little memory); null indexes every row.
+   */
+  constructor(
+    private readonly xml: string,
+    rows: Set<number> | null = null,
+  ) {
     const { root, children } = worksheetChildren(xml);
     this.root = root;
     this.children = children;
@@ -37,6 +44,7 @@ export class SheetEditor {
           this.rowOrder.push(r);
         },
         (c) => {
+          if (rows && !rows.has(c.row)) return;
           this.cells.set(key(c.row, c.col), c);
           const list = this.rowCells.get(c.row);
           if (list) list.push(c);

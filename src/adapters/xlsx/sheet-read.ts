@@ -110,15 +110,22 @@ function coveredCells(merges: MergeRange[]): Map<number, Set<number>> {
   return covered;
 }
 
+/** Fills the holes of a row (cells the sheet does not have) up to the width. */
+function fillRow<T>(row: T[], width: number, empty: T): void {
+  for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = empty;
+}
+
 /** Reads a worksheet part into the snapshot the core reads (A1 to the last cell written). */
 export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSnapshot {
   const { children } = worksheetChildren(xml);
   const child = (local: string): Element | undefined => children.find((c) => c.tag.local === local);
   const merges = mergesOf(xml, child("mergeCells"));
   const covered = coveredCells(merges);
-  const cells: { row: number; col: number; cell: ReadCell }[] = [];
   const heights = new Map<number, number>();
-  let rows = 0;
+  const values: CellValue[][] = [];
+  const texts: string[][] = [];
+  const formats: string[][] = [];
+  const formulas: boolean[][] = [];
   let cols = 0;
   const sheetData = child("sheetData");
   if (sheetData && sheetData.tag.kind === "open") {
@@ -130,28 +137,28 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
         if (ht !== null) heights.set(r.row, Number(ht));
       },
       (span) => {
-        rows = Math.max(rows, span.row + 1);
         cols = Math.max(cols, span.col + 1);
+        while (values.length <= span.row) {
+          values.push([]);
+          texts.push([]);
+          formats.push([]);
+          formulas.push([]);
+        }
         if (covered.get(span.row)?.has(span.col)) return;
-        cells.push({ row: span.row, col: span.col, cell: readCellAt(xml, span, ctx) });
+        const cell = readCellAt(xml, span, ctx);
+        (values[span.row] as CellValue[])[span.col] = cell.value;
+        (texts[span.row] as string[])[span.col] = cell.text;
+        (formats[span.row] as string[])[span.col] = cell.format;
+        (formulas[span.row] as boolean[])[span.col] = cell.formula;
       },
     );
   }
-  const values: CellValue[][] = [];
-  const texts: string[][] = [];
-  const formats: string[][] = [];
-  const formulas: boolean[][] = [];
+  const rows = values.length;
   for (let r = 0; r < rows; r++) {
-    values.push(new Array<CellValue>(cols).fill(null));
-    texts.push(new Array<string>(cols).fill(""));
-    formats.push(new Array<string>(cols).fill("General"));
-    formulas.push(new Array<boolean>(cols).fill(false));
-  }
-  for (const { row, col, cell } of cells) {
-    (values[row] as CellValue[])[col] = cell.value;
-    (texts[row] as string[])[col] = cell.text;
-    (formats[row] as string[])[col] = cell.format;
-    if (cell.formula) (formulas[row] as boolean[])[col] = true;
+    fillRow(values[r] as CellValue[], cols, null);
+    fillRow(texts[r] as string[], cols, "");
+    fillRow(formats[r] as string[], cols, "General");
+    fillRow(formulas[r] as boolean[], cols, false);
   }
   const protection = child("sheetProtection");
   const sheetLocked = protection ? /^(1|true)$/.test(attr(xml.slice(protection.tag.start, protection.tag.end), "sheet") ?? "") : false;

@@ -31,9 +31,14 @@ export class PackageWriter {
   private readonly sheets = new Map<string, EditedSheet>();
   readonly notes: string[] = [];
 
+  /**
+   * rows: per sheet, the rows the change set touches (only their cells are indexed); a sheet
+   * not listed is indexed whole.
+   */
   constructor(
     readonly pkg: OoxmlPackage,
     readonly look: FlagLook,
+    private readonly rows: Map<string, Set<number>> = new Map(),
   ) {
     this.book = new Book(pkg);
     this.workbook = new WorkbookEditor(pkg, this.book.info.part);
@@ -46,7 +51,7 @@ export class PackageWriter {
     const entry = this.book.sheet(name);
     const xml = entry ? this.book.sheetXml(entry) : null;
     if (!entry || !entry.part || xml === null) return null;
-    const edited: EditedSheet = { entry, part: entry.part, editor: new SheetEditor(xml), notes: null };
+    const edited: EditedSheet = { entry, part: entry.part, editor: new SheetEditor(xml, this.rows.get(name) ?? null), notes: null };
     this.sheets.set(name, edited);
     return edited;
   }
