@@ -2,7 +2,7 @@ import { existsSync, promises as fs, realpathSync } from "node:fs";
 import path from "node:path";
 import { writeError } from "../adapters/xlsx/fs-errors";
 import { tempNameFor } from "../adapters/xlsx/save";
-import { trackTemp, untrackTemp } from "../adapters/xlsx/temp-files";
+import { removeIfPresent, trackTemp, untrackTemp } from "../adapters/xlsx/temp-files";
 import { EvaluationError } from "../core/errors";
 
 /** The path a name will have on disk (symbolic links of the folder resolved), to compare outputs. */
@@ -77,7 +77,7 @@ export class StagedOutputs {
   /** Removes whatever was staged and not committed. */
   async discard(): Promise<void> {
     for (const { tmp } of this.staged) {
-      await fs.rm(tmp, { force: true });
+      await removeIfPresent(tmp);
       untrackTemp(tmp);
     }
     this.staged.length = 0;

@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { writeError } from "./fs-errors";
-import { trackTemp, untrackTemp } from "./temp-files";
+import { removeIfPresent, trackTemp, untrackTemp } from "./temp-files";
 
 /** The temporary name beside the target (same folder, so the final rename is atomic). */
 export function tempNameFor(target: string): string {
@@ -22,7 +22,7 @@ export async function atomicWrite(target: string, write: (tmp: string) => Promis
     if (mode !== null) await fs.chmod(tmp, mode);
     await fs.rename(tmp, target);
   } catch (e) {
-    await fs.rm(tmp, { force: true });
+    await removeIfPresent(tmp);
     throw writeError(target, e);
   } finally {
     untrackTemp(tmp);

@@ -1,4 +1,5 @@
 import { rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 
 /**
  * Temporary files and folders the process has made and not yet removed: removed when the process
@@ -23,5 +24,14 @@ export function removeTrackedTemps(): void {
       // already gone or not removable: nothing more can be done on the way out
     }
     temps.delete(p);
+  }
+}
+
+/** Removes a temporary file if it is there (a path that cannot exist, under a file, is not an error). */
+export async function removeIfPresent(path: string): Promise<void> {
+  try {
+    await rm(path, { force: true, recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOTDIR") throw e;
   }
 }
