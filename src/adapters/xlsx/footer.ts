@@ -45,14 +45,21 @@ function joinSections(s: { L: string; C: string; R: string }): string {
   return `${s.L ? `&L${s.L}` : ""}${s.C ? `&C${s.C}` : ""}${s.R ? `&R${s.R}` : ""}`;
 }
 
-/** Literal runs of an escaped string, longest first, for shortening. */
+/**
+ * The escaped centre text shortened by `excess` characters: the longest word of its literal text
+ * (words are split at spaces, so the department name goes before the report and date) is cut and ends in "…".
+ */
 function shorten(center: string, excess: number): string {
-  const tokens = center.match(/&.|[^&]+/gs) ?? [];
+  const tokens = center.match(/&.|\s+|[^&\s]+/gs) ?? [];
   let longest = -1;
-  for (let i = 0; i < tokens.length; i++) if (!(tokens[i] as string).startsWith("&") && (longest < 0 || (tokens[i] as string).length > (tokens[longest] as string).length)) longest = i;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (t.startsWith("&") || /^\s+$/.test(t)) continue;
+    if (longest < 0 || t.length > (tokens[longest] as string).length) longest = i;
+  }
   if (longest < 0) return center.slice(0, Math.max(0, center.length - excess));
-  const run = tokens[longest] as string;
-  tokens[longest] = `${run.slice(0, Math.max(0, run.length - excess - 1))}…`;
+  const word = tokens[longest] as string;
+  tokens[longest] = `${word.slice(0, Math.max(0, word.length - excess - 1))}…`;
   return tokens.join("");
 }
 
