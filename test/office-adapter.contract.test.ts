@@ -1,6 +1,5 @@
 import { formatWithNumberFormat } from "../src/core/text/number-format";
-import { applyWorkbookChanges } from "../src/adapters/office/apply";
-import { readWorkbook } from "../src/adapters/office/read";
+import { OfficeWorkbookPort } from "../src/adapters/office/port";
 import { detectCapabilities } from "../src/adapters/office/requirements";
 import { parseA1, type SheetSnapshot } from "../src/core/snapshot";
 import { runSnapshotPortContract } from "./contract/snapshot-port";
@@ -45,12 +44,7 @@ export function fakeFromFixture(fixture: Fixture): FakeWorkbook {
 runSnapshotPortContract("office.js（模擬 Excel）", async (fixture) => {
   const book = fakeFromFixture(fixture);
   const caps = detectCapabilities(book.isSetSupported);
-  return {
-    read: () => book.run(async (ctx) => (await readWorkbook(ctx, caps)).snapshot),
-    apply: (changes) =>
-      book.run(async (ctx) => {
-        const read = await readWorkbook(ctx, caps);
-        await applyWorkbookChanges(ctx, changes, read.sheetNames, read.fills);
-      }),
-  };
+  const port = new OfficeWorkbookPort(book.run, caps, { timeoutMs: 0, intervalMs: 0, sleep: () => Promise.resolve(), now: () => 0 });
+  await port.read();
+  return port;
 });

@@ -6,6 +6,7 @@ import { defaultSettings } from "../src/core/evaluate/settings";
 import { FakeWorkbook } from "./fakes/fake-excel";
 import { syntheticSnapshot } from "../scripts/lib/synthetic";
 import { EvaluationError } from "../src/core/errors";
+import { emptyChanges } from "../src/core/changes/types";
 
 const SAMPLE = path.join(__dirname, "..", "assets", "samples", "ueda-r2-chukan-block.xlsx");
 const SHEET = "市民まちづくり推進部";
@@ -45,16 +46,16 @@ describe("office.js アダプター", () => {
     const book = FakeWorkbook.fromSnapshots([syntheticSnapshot(10)]);
     const big = "あ".repeat(30000);
     const writes = Array.from({ length: Math.ceil((PAYLOAD_LIMIT * 2) / (big.length * 2)) }, (_, i) => ({ sheet: "総務部", row: 100 + i, col: 0, before: "", after: big, purpose: "rate" as const }));
-    await book.run(async (ctx) => applyWorkbookChanges(ctx, { writes, flags: [], state: null }, ["総務部"], new Map()));
+    await book.run(async (ctx) => applyWorkbookChanges(ctx, { ...emptyChanges(), writes }, ["総務部"], new Map()));
     expect(book.syncs).toBe(3);
     const small = FakeWorkbook.fromSnapshots([syntheticSnapshot(10)]);
-    await small.run(async (ctx) => applyWorkbookChanges(ctx, { writes: writes.slice(0, 3), flags: [], state: null }, ["総務部"], new Map()));
+    await small.run(async (ctx) => applyWorkbookChanges(ctx, { ...emptyChanges(), writes: writes.slice(0, 3) }, ["総務部"], new Map()));
     expect(small.syncs).toBe(1);
   });
 
   it("text that starts with = is written as text, never as a formula", async () => {
     const book = FakeWorkbook.fromSnapshots([syntheticSnapshot(10)]);
-    await book.run(async (ctx) => applyWorkbookChanges(ctx, { writes: [{ sheet: "総務部", row: 50, col: 0, before: "", after: "=HYPERLINK(\"x\")", purpose: "rate" }], flags: [], state: null }, ["総務部"], new Map()));
+    await book.run(async (ctx) => applyWorkbookChanges(ctx, { ...emptyChanges(), writes: [{ sheet: "総務部", row: 50, col: 0, before: "", after: "=HYPERLINK(\"x\")", purpose: "rate" }], }, ["総務部"], new Map()));
     expect(book.formulaWrites).toBe(0);
     expect(book.text("総務部", "A51")).toBe("=HYPERLINK(\"x\")");
   });

@@ -11,11 +11,13 @@ runSnapshotPortContract("xlsx（ExcelJS）", async (fixture) => {
   const file = tmp.file(`${fixture.name}-${n++}.xlsx`);
   await writeFixture(fixture, file);
   return {
-    read: async () => (await XlsxWorkbook.open(file)).snapshot(),
+    origin: "xlsx",
+    read: async () => (await XlsxWorkbook.open(file)).read(),
     apply: async (changes) => {
       const book = await XlsxWorkbook.open(file);
-      book.apply(changes);
+      const result = await book.apply(changes);
       await book.save(file);
+      return result;
     },
   };
 });

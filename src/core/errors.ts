@@ -13,6 +13,8 @@ export type ErrorCode =
   | "cell-in-edit-mode"
   | "undo-conflict"
   | "write-failed"
+  | "protected"
+  | "state-damaged"
   | "pdf-failed"
   | "internal";
 

@@ -1,7 +1,7 @@
 import { planFlags } from "./changes/flags";
 import { planMarks, type MarkDecision } from "./changes/marks";
 import { planColumnRates, planInlineRates } from "./changes/rates";
-import type { ChangeSet, Warning } from "./changes/types";
+import { emptyChanges, type ChangeSet, type Warning } from "./changes/types";
 import { EvaluationError } from "./errors";
 import { formatIsoDate } from "./evaluate/dates";
 import { evaluateSheet, type SheetEvaluation } from "./evaluate/sheet";
@@ -10,7 +10,7 @@ import type { LayoutMiss } from "./layout";
 import { readSettingsSheet, SETTINGS_SHEET } from "./settings-sheet";
 import { SUMMARY_SHEET } from "./print/types";
 import { a1, type WorkbookSnapshot } from "./snapshot";
-import { STATE_SHEET, emptyState, type AddinState, type CellWrite, type FlagWrite } from "./state";
+import { STATE_SHEET, emptyState, toUndoWrite, type AddinState, type CellWrite, type FlagWrite } from "./state";
 
 /** シートの評価と、項目ごとの最終的な記号。 */
 export interface EvaluatedSheet {
@@ -41,7 +41,7 @@ function noLayoutError(misses: LayoutMiss[]): EvaluationError {
 function nextState(previous: AddinState | null, marks: Record<string, string>, flagged: Record<string, string | null>, writes: CellWrite[], flags: FlagWrite[]): AddinState | null {
   if (writes.length === 0 && flags.length === 0) return null;
   const base = previous ?? emptyState();
-  const undo = { writes, flags, previous: { marks: base.marks, flagged: base.flagged } };
+  const undo = { writes: writes.map(toUndoWrite), flags, previous: { marks: base.marks, flagged: base.flagged }, addedSheets: [], printSheets: [] };
   return { ...base, marks, flagged, undo };
 }
 
@@ -54,6 +54,9 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
   const settingsSheet = snapshot.sheets.find((s) => s.name === SETTINGS_SHEET);
   const settings = settingsSheet ? readSettingsSheet(settingsSheet, base, warnings) : base;
   const state = snapshot.state;
+  if (snapshot.stateProblem) {
+    warnings.push({ sheet: STATE_SHEET, cell: null, message: `アドインの記録が壊れているため使えません（${snapshot.stateProblem}）。前回アドインが付けた記号と今回の計算が違う項目は、手入力とみなして残します。上書きしてよければ「手入力の進捗度を上書き」を選んでください。元に戻す記録もありません。` });
+  }
   const sheets: EvaluatedSheet[] = [];
   const misses: LayoutMiss[] = [];
   const writes: CellWrite[] = [];
@@ -61,7 +64,7 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
   const marks: Record<string, string> = {};
   const flagged: Record<string, string | null> = {};
   for (const sheet of snapshot.sheets) {
-    if (sheet.name === STATE_SHEET || sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET) continue;
+    if (sheet.name === STATE_SHEET || sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET || sheet.name === state?.summarySheet) continue;
     const outcome = evaluateSheet(sheet, settings);
     if (!outcome.ok) {
       misses.push(outcome.miss);
@@ -89,5 +92,5 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
   if (sheets.length === 0) throw noLayoutError(misses);
   const first = sheets[0]?.evaluation;
   const asOf = first ? formatIsoDate(first.asOf) : "";
-  return { asOf, sheets, changes: { writes, flags, state: nextState(state, marks, flagged, writes, flags) }, warnings, settings };
+  return { asOf, sheets, changes: { ...emptyChanges(), writes, flags, state: nextState(state, marks, flagged, writes, flags) }, warnings, settings };
 }

@@ -34,6 +34,8 @@ export interface SheetSnapshot {
   rowHeights?: (number | null)[];
   /** 列の幅（文字数、シート上の列番号で引く） */
   columnWidths?: (number | null)[];
+  /** シートが保護されている（書き込む前に確かめ、書かずに知らせる） */
+  protected?: boolean;
 }
 
 /** ブック全体のスナップショット。 */
@@ -41,6 +43,10 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** アドインが前回書いた内容と元に戻すための情報（なければ null） */
   state: import("./state").AddinState | null;
+  /** 状態の記録が壊れていたときの理由（記録がない・読めたときは null）。黙って捨てずに知らせる */
+  stateProblem?: string | null;
+  /** 強調したはずのセルの今の塗り（"シート!A1" → 色。読めたものだけ）。元に戻すときの確かめに使う */
+  flagFills?: Record<string, string | null>;
 }
 
 /** シート上の絶対位置のセル参照（0 始まり）。 */

@@ -4,8 +4,9 @@ import type { EvaluationSettings } from "../core/evaluate/settings";
 /** 評価の結果（cli.md の JSON 文書と同じ形）。 */
 export type EvaluationReport = ReturnType<typeof toJsonDocument>;
 
-/** 作業の進み具合（作業中の表示と読み上げ用）。 */
-export type Progress = { step: "reading" | "evaluating" | "writing" | "done"; message: string };
+import type { Progress } from "./evaluation-service";
+
+export type { Progress } from "./evaluation-service";
 
 /** 作業の結果：評価の結果と、同期の回数（性能の確認用）。 */
 export interface RunOutcome {

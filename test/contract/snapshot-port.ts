@@ -1,23 +1,18 @@
-import type { ChangeSet } from "../../src/core/changes/types";
 import { planUndo } from "../../src/core/changes/undo";
+import { FLAG_COLOR } from "../../src/core/changes/flag-look";
+import type { WorkbookPort } from "../../src/port";
 import { evaluateWorkbook } from "../../src/core/evaluate-workbook";
 import { defaultSettings } from "../../src/core/evaluate/settings";
 import { toJsonDocument } from "../../src/core/report/json";
 import { Grid } from "../../src/core/grid";
-import { parseA1, type WorkbookSnapshot } from "../../src/core/snapshot";
+import { parseA1 } from "../../src/core/snapshot";
 import { formatWithNumberFormat } from "../../src/core/text/number-format";
 import { FIXTURES, type Fixture } from "../fixtures/layouts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-/** アダプターの約束：スナップショットを読み、変更の一式を当てる。 */
-export interface SnapshotPort {
-  read(): Promise<WorkbookSnapshot>;
-  apply(changes: ChangeSet): Promise<void>;
-}
-
-/** フィクスチャからホスト（.xlsx ファイル、模擬 Excel）を作る。 */
-export type PortFactory = (fixture: Fixture) => Promise<SnapshotPort>;
+/** フィクスチャからホスト（.xlsx ファイル、模擬 Excel）のポートを作る。 */
+export type PortFactory = (fixture: Fixture) => Promise<WorkbookPort>;
 
 function expectedText(fixture: Fixture, sheet: string, addr: string): string {
   const s = fixture.sheets.find((x) => x.name === sheet);
@@ -36,7 +31,7 @@ const settings = defaultSettings();
 export function runSnapshotPortContract(adapterName: string, open: PortFactory): void {
   describe(`スナップショットの約束：${adapterName}`, () => {
     test.each(FIXTURES.map((f) => [f.name, f] as const))("%s: reads every cell's text, formulas and merges", async (_n, fixture) => {
-      const snap = await (await open(fixture)).read();
+      const snap = (await (await open(fixture)).read()).snapshot;
       for (const sheet of fixture.sheets) {
         const read = snap.sheets.find((s) => s.name === sheet.name) ?? { name: "", origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
         const grid = new Grid(read);
@@ -54,25 +49,25 @@ export function runSnapshotPortContract(adapterName: string, open: PortFactory):
     });
 
     test.each(FIXTURES.map((f) => [f.name, f] as const))("%s: evaluates to the golden answer", async (name, fixture) => {
-      const snap = await (await open(fixture)).read();
+      const snap = (await (await open(fixture)).read()).snapshot;
       expect(JSON.parse(JSON.stringify(toJsonDocument(evaluateWorkbook(snap, settings))))).toEqual(golden(name));
     });
 
     test.each(FIXTURES.map((f) => [f.name, f] as const))("%s: applies the change set, a second run changes nothing, undo restores", async (_n, fixture) => {
       const port = await open(fixture);
-      const before = await port.read();
+      const before = (await port.read()).snapshot;
       const first = evaluateWorkbook(before, settings);
       await port.apply(first.changes);
-      const after = await port.read();
+      const after = (await port.read()).snapshot;
       for (const w of first.changes.writes) expect(new Grid(after.sheets.find((s) => s.name === w.sheet)!).ownText(w.row, w.col)).toBe(w.after);
       const second = evaluateWorkbook(after, settings);
       expect(second.changes.writes).toEqual([]);
       expect(second.changes.flags).toEqual([]);
       if (first.changes.writes.length === 0) return;
-      const undo = planUndo(after);
+      const undo = planUndo(after, FLAG_COLOR);
       if (!undo.ok) throw new Error(undo.reason);
-      await port.apply(undo.value);
-      const restored = await port.read();
+      await port.apply(undo.value.changes);
+      const restored = (await port.read()).snapshot;
       for (const sheet of before.sheets) expect(restored.sheets.find((s) => s.name === sheet.name)?.texts).toEqual(sheet.texts);
     });
   });

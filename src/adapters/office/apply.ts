@@ -1,9 +1,10 @@
 import type { ChangeSet } from "../../core/changes/types";
 import { a1, cellKey } from "../../core/snapshot";
-import { chunkState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
+import { FLAG_COLOR as CORE_FLAG_COLOR } from "../../core/changes/flag-look";
+import { encodeState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
 
 /** 強調の塗り（薄い黄）。 */
-export const FLAG_COLOR = "#FFE699";
+export const FLAG_COLOR = CORE_FLAG_COLOR;
 
 /** Excel on the web の 1 回の要求の上限（5 MB）より少し下で分ける。 */
 export const PAYLOAD_LIMIT = 4_500_000;
@@ -38,9 +39,11 @@ function writeState(ctx: Excel.RequestContext, state: AddinState, sheetNames: st
   const ws = exists ? ctx.workbook.worksheets.getItem(STATE_SHEET) : ctx.workbook.worksheets.add(STATE_SHEET);
   if (!exists) ws.visibility = "VeryHidden";
   else ws.getRange("A:A").clear();
-  const chunks = chunkState(state);
-  ws.getRange(`A1:A${chunks.length}`).values = chunks.map((c) => [c]);
-  return chunks.reduce((n, c) => n + estimate(c), 0);
+  const cells = encodeState(state).cells;
+  const range = ws.getRange(`A1:A${cells.length}`);
+  range.numberFormat = cells.map(() => ["@"]);
+  range.values = cells.map((c) => [c]);
+  return cells.reduce((n, c) => n + estimate(c), 0);
 }
 
 /**
@@ -57,7 +60,9 @@ export async function applyWorkbookChanges(ctx: Excel.RequestContext, changes: C
   };
   for (const w of changes.writes) {
     await flushIfFull(estimate(w.after));
-    ctx.workbook.worksheets.getItem(w.sheet).getRange(a1(w.row, w.col)).values = [[asText(w.after)]];
+    const range = ctx.workbook.worksheets.getItem(w.sheet).getRange(a1(w.row, w.col));
+    if (w.after === "") range.clear("Contents");
+    else range.values = [[asText(w.after)]];
   }
   const state = changes.state;
   if (state) {

@@ -1,5 +1,6 @@
 import { EvaluationError } from "../../core/errors";
-import type { PrintChanges, PrintPlan, SummarySheet } from "../../core/print";
+import type { PrintChanges, PrintPlan } from "../../core/print";
+import { writeSummary } from "./summary-sheet";
 import { a1 } from "../../core/snapshot";
 
 /** pageLayout（ExcelApi 1.9）がない Excel（Office 2019 など）で、手で設定する手順。 */
@@ -23,20 +24,6 @@ function applyPlan(ctx: Excel.RequestContext, plan: PrintPlan): void {
   ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = plan.centerFooter;
   ws.horizontalPageBreaks.removePageBreaks();
   for (const row of plan.breaksBefore) ws.horizontalPageBreaks.add(`A${row + 1}`);
-}
-
-function writeSummary(ctx: Excel.RequestContext, summary: SummarySheet, sheetNames: string[]): void {
-  if (sheetNames.includes(summary.name)) ctx.workbook.worksheets.getItem(summary.name).delete();
-  const ws = ctx.workbook.worksheets.add(summary.name);
-  const width = summary.columnWidths.length;
-  const values = summary.rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
-  ws.getRange(`A1:${a1(values.length - 1, width - 1)}`).values = values;
-  summary.columnWidths.forEach((w, i) => (ws.getRange(`${a1(0, i)}`).format.columnWidth = w * 6));
-  for (const r of summary.headerRows) ws.getRange(`A${r + 1}:${a1(r, width - 1)}`).format.font.bold = true;
-  ws.getRange("A1").format.font.size = 14;
-  ws.pageLayout.orientation = "Landscape";
-  ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
 }
 
 /** 印刷の設定と評価集計のシートを書く（同期はしない：呼び出し側の 1 回の sync にまとめる）。 */

@@ -1,6 +1,6 @@
 import { inferHeaderMerges } from "../../core/layout/infer-merges";
 import { cellKey, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "../../core/snapshot";
-import { parseState, STATE_SHEET } from "../../core/state";
+import { decodeState, STATE_SHEET } from "../../core/state";
 import { parseAreas } from "./addresses";
 import type { Capabilities } from "./requirements";
 
@@ -65,15 +65,18 @@ export async function readWorkbook(ctx: Excel.RequestContext, caps: Capabilities
   const fills = new Map<string, string | null>();
   const warnings: string[] = [];
   const snapshots: SheetSnapshot[] = [];
-  let stateJson = "";
+  let stateCells: string[] = [];
   for (const r of reads) {
     if (r.name === STATE_SHEET) {
-      if (!r.used.isNullObject) stateJson = (r.used.values ?? []).map((row) => String(row[0] ?? "")).join("");
+      if (!r.used.isNullObject) stateCells = (r.used.values ?? []).map((row) => String(row[0] ?? ""));
       continue;
     }
     const snap = sheetSnapshot(r, caps, fills);
     if (snap) snapshots.push(snap);
     else warnings.push(`シート「${r.name}」は大きすぎて読めません（500 万セルを超える範囲は Excel が返しません）。表の部分だけの別のシートにしてください。`);
   }
-  return { snapshot: { sheets: snapshots, state: stateJson ? parseState(stateJson) : null }, sheetNames: sheets.items.map((s) => s.name), fills, warnings };
+  const decoded = decodeState(stateCells);
+  const state = decoded.kind === "ok" ? decoded.state : null;
+  const stateProblem = decoded.kind === "damaged" ? decoded.reason : null;
+  return { snapshot: { sheets: snapshots, state, stateProblem }, sheetNames: sheets.items.map((s) => s.name), fills, warnings };
 }

@@ -1,61 +1,43 @@
-import type ExcelJS from "exceljs";
-import type { PrintChanges, PrintPlan, SummarySheet } from "../../core/print";
-import { a1 } from "../../core/snapshot";
-import { STATE_SHEET } from "../../core/state";
+import type { PrintChanges } from "../../core/print";
+import type { AddinState } from "../../core/state";
+import { setColumnWidths } from "./column-widths";
+import { applyPlan, growRow, recordPrint, restorePlan, type XlsxPrintOriginal } from "./print-settings";
+import type { PackageWriter } from "./writer";
 
-const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
-
-function applyPlan(ws: ExcelJS.Worksheet, plan: PrintPlan): void {
-  const { area } = plan;
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: plan.orientation,
-    fitToPage: true,
-    fitToWidth: plan.fitToWidth,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printArea: `${a1(area.top, area.left)}:${a1(area.bottom, area.right)}`,
-    printTitlesRow: plan.titleRows ? `${plan.titleRows[0] + 1}:${plan.titleRows[1] + 1}` : undefined,
-  };
-  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${plan.centerFooter}` };
-  const rowBreaks = (ws as unknown as { rowBreaks: unknown[] }).rowBreaks;
-  rowBreaks.length = 0;
-  for (const r of plan.breaksBefore) if (r > 0) ws.getRow(r).addPageBreak();
+function isXlsxRecord(value: unknown): value is XlsxPrintOriginal {
+  return !!value && typeof value === "object" && (value as { kind?: unknown }).kind === "xlsx-print";
 }
 
-function writeSummary(wb: ExcelJS.Workbook, summary: SummarySheet): void {
-  const existing = wb.getWorksheet(summary.name);
-  if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(summary.name, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true },
-  });
-  ws.columns = summary.columnWidths.map((width) => ({ width }));
-  const width = summary.columnWidths.length;
-  summary.rows.forEach((row, i) => {
-    const r = ws.getRow(i + 1);
-    const single = row.length === 1;
-    row.forEach((v, j) => {
-      const cell = r.getCell(j + 1);
-      cell.value = v;
-      cell.font = { name: "ＭＳ ゴシック", size: i === 0 ? 14 : 10, bold: i === 0 || summary.headerRows.includes(i) };
-      cell.alignment = { wrapText: !single, vertical: "top" };
-      if (summary.tableRows.includes(i)) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-    });
-    if (single) ws.mergeCells(i + 1, 1, i + 1, width);
-    const lines = Math.max(1, ...row.map((v, j) => (single ? 1 : Math.ceil((v.length * 2) / Math.max(4, summary.columnWidths[j] ?? 8)))));
-    r.height = (i === 0 ? 20 : 14) * lines;
-  });
-  // 状態シートより前（表示のシートの最後）に置く
-  const state = wb.getWorksheet(STATE_SHEET);
-  if (state) (ws as unknown as { orderNo: number }).orderNo = (state as unknown as { orderNo: number }).orderNo - 0.5;
-}
-
-/** 印刷の設定と評価集計のシートをブックに書く。 */
-export function applyPrint(wb: ExcelJS.Workbook, changes: PrintChanges): void {
+/** Print settings, grown row heights and (for the PDF copy) column widths; the settings before are kept in the state. */
+export function applyPrint(w: PackageWriter, changes: PrintChanges, state: AddinState | null): void {
   for (const plan of changes.plans) {
-    const ws = wb.getWorksheet(plan.sheet);
-    if (ws) applyPlan(ws, plan);
+    const sheet = w.sheet(plan.sheet);
+    if (!sheet) continue;
+    if (state && !(plan.sheet in state.printOriginals)) state.printOriginals[plan.sheet] = recordPrint(sheet.editor, w.workbook, plan.sheet);
+    w.notes.push(...applyPlan(sheet.editor, w.workbook, plan));
   }
-  if (changes.summary) writeSummary(wb, changes.summary);
+  for (const h of changes.rowHeights) {
+    const sheet = w.sheet(h.sheet);
+    if (!sheet) continue;
+    const record = state?.printOriginals[h.sheet];
+    growRow(sheet.editor, h.row, h.height, sheet.editor.defaultRowHeight(), isXlsxRecord(record) ? record : null);
+  }
+  const bySheet = new Map<string, { col: number; width: number }[]>();
+  for (const c of changes.columnWidths) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
+  for (const [name, widths] of bySheet) {
+    const sheet = w.sheet(name);
+    if (sheet) setColumnWidths(sheet.editor, widths);
+  }
+}
+
+/** Puts back the print settings of the sheets (undo); settings recorded by an older version are left with a note. */
+export function restorePrint(w: PackageWriter, sheets: string[], state: AddinState): void {
+  for (const name of sheets) {
+    const original = state.printOriginals[name];
+    const sheet = w.sheet(name);
+    if (!sheet || original === undefined) continue;
+    if (isXlsxRecord(original)) restorePlan(sheet.editor, w.workbook, name, original);
+    else w.notes.push(`「${name}」の印刷設定は古い版で記録されたため、元に戻していません。ページ レイアウトで確かめてください。`);
+    delete state.printOriginals[name];
+  }
 }

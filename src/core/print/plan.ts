@@ -73,5 +73,9 @@ export function planPrint(ev: SheetEvaluation, asOf: string): PrintPlan {
     orientation: "landscape",
     paper: "A4",
     fitToWidth: 1,
+    fitToHeight: 0,
+    scale: null,
+    margins: null,
+    horizontalCentered: true,
   };
 }

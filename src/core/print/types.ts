@@ -13,6 +13,14 @@ export interface PrintPlan {
   paper: "A4";
   /** 横 1 ページに収める（縦は成り行き） */
   fitToWidth: 1;
+  /** 縦のページ数（0 は成り行き） */
+  fitToHeight: number;
+  /** 固定の倍率（％）。null なら fitToWidth・fitToHeight に合わせる */
+  scale: number | null;
+  /** 余白（インチ）。null なら今の設定のまま */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number } | null;
+  /** ページの左右の中央に置く */
+  horizontalCentered: boolean;
 }
 
 /** アドインが書く「評価集計」シート（1 ページ）。 */
@@ -27,3 +35,28 @@ export interface SummarySheet {
 }
 
 export const SUMMARY_SHEET = "評価集計";
+
+/** 行の高さ（pt）。印刷の前に、文が全部見えるように広げる（狭めることはない）。 */
+export interface RowHeight {
+  sheet: string;
+  /** 0 始まりの行 */
+  row: number;
+  height: number;
+}
+
+/** 列の幅（Excel の列幅の単位：標準の文字の数）。議会用 PDF の写しにだけ使う（担当者のブックの列幅は変えない）。 */
+export interface ColumnWidth {
+  sheet: string;
+  /** 0 始まりの列 */
+  col: number;
+  width: number;
+}
+
+/** 印刷のための変更：各シートの印刷設定、（頼まれれば）評価集計のシート、行の高さ、（写しだけ）列の幅。 */
+export interface PrintChanges {
+  plans: PrintPlan[];
+  summary: SummarySheet | null;
+  rowHeights: RowHeight[];
+  /** 議会用 PDF の写しにだけ当てる列の幅（ブックそのものに書くときは空） */
+  columnWidths: ColumnWidth[];
+}
