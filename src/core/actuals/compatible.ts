@@ -3,10 +3,16 @@ import { contextGrams, gramOverlap, labelGrams, mentions } from "../targets/name
 import { ACTION_NOUNS } from "../text/word-classes";
 import type { Figure } from "./figures";
 
-/** 単位と頻度が合うか（毎月1回 の目標には 毎月2回 の実績だけ。年・年間は頻度なしと同じ）。 */
+/** 内訳の目標（嘱託職員のうち司書数）か。内訳の数（うち司書8人）はこの目標にだけ当てる。 */
+export function isSubsetTarget(target: TargetSpec): boolean {
+  return /(うち|内訳|内数)/.test(target.text);
+}
+
+/** 単位と頻度が合うか（毎月1回 の目標には 毎月2回 の実績だけ。年・年間は頻度なしと同じ）。内訳の数は内訳の目標にだけ。 */
 export function compatible(target: TargetSpec, figure: Figure): boolean {
   const q = target.quantity;
   if (!q || q.unit !== figure.token.unit) return false;
+  if (figure.role === "subset" && !isSubsetTarget(target)) return false;
   const levelPeriod = (p: string | null): string | null => (p === "年" ? null : p);
   return levelPeriod(q.period) === levelPeriod(figure.token.period);
 }

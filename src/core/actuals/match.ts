@@ -2,6 +2,7 @@ import type { SourceText } from "../model/source-text";
 import type { TargetSpec } from "../targets/target";
 import { splitSubsections, subsectionFor, type Subsection } from "../targets/subsections";
 import { assignFigures, type Assignment } from "./assign";
+import { isSubsetTarget } from "./compatible";
 import { evidenceWords, figureWords, readProgress, type Figure, type ProgressReading } from "./figures";
 import { resolveFigures } from "./resolve";
 import { zeroReason } from "./zero";
@@ -104,16 +105,20 @@ export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalY
   const units = [...new Set(targets.flatMap((t) => (t.quantity ? [t.quantity.unit] : [])))].sort();
   const reading = readProgress(progress.text, fiscalYear, units);
   const subs = splitSubsections(progress);
-  const groups = new Map<string, TargetSpec[]>();
+  // 同じ範囲の文を読む目標を 1 組にする（進捗状況に（1）（2）がなければ、項目の数値目標はすべて 1 組）
+  const groups = new Map<string, { ranges: Range[]; targets: TargetSpec[] }>();
   for (const t of targets) {
     if (!t.quantity) continue;
-    const key = String(t.subNo);
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const ranges = scopeOf(subs, t.subNo);
+    const key = ranges.map((r) => r.join("-")).join(",");
+    const group = groups.get(key) ?? { ranges, targets: [] };
+    group.targets.push(t);
+    groups.set(key, group);
   }
   const found = new Map<TargetSpec, ActualFinding>();
-  for (const group of groups.values()) {
-    const ranges = scopeOf(subs, (group[0] as TargetSpec).subNo);
-    const usable = reading.figures.filter((f) => f.role === "actual" && inside(ranges, f.token.start));
+  for (const { ranges, targets: group } of groups.values()) {
+    const subsets = group.some(isSubsetTarget);
+    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset")) && inside(ranges, f.token.start));
     const assigned = assignFigures(group, usable);
     for (const t of group) found.set(t, findOne(t, group, assigned.get(t) as Assignment, reading, ranges, fiscalYear));
   }

@@ -1,5 +1,6 @@
 import type { TargetSpec } from "../targets/target";
 import type { Figure } from "./figures";
+import { areParts, clearlyBest } from "./parts";
 
 /** 割り当てた数から決めた実績の値。決められなければ reason。 */
 export type Resolution =
@@ -62,9 +63,13 @@ export function resolveFigures(target: TargetSpec, chosen: Figure[], fiscalYear:
   const totals = figures.filter((f) => f.total);
   const total = totals.length === 1 ? totals[0] : statedTotal(figures);
   if (total) return { ok: true, figures: [total], value: total.token.value, parts: null };
-  const parts = totals.length > 1 ? totals : figures;
-  const unique = parts.filter((f, i) => !parts.slice(0, i).some((g) => g.core === f.core && near(g.token.value, f.token.value) && f.core !== ""));
-  if (conflictingDuplicates(unique)) return { ok: false, reason: "同じ名前の数が複数あり、どれが実績か決められません" };
-  const value = unique.reduce((a, f) => a + f.token.value, 0);
-  return { ok: true, figures: unique, value, parts: unique.length > 1 ? unique.map((f) => f.token.value) : null };
+  const pool = totals.length > 1 ? totals : figures;
+  const unique = pool.filter((f, i) => !pool.slice(0, i).some((g) => g.core === f.core && near(g.token.value, f.token.value) && f.core !== ""));
+  const only = unique[0] as Figure;
+  if (unique.length === 1) return { ok: true, figures: [only], value: only.token.value, parts: null };
+  const summable = only.token.unitKind !== "level" && !conflictingDuplicates(unique) && areParts(target, unique);
+  if (summable) return { ok: true, figures: unique, value: unique.reduce((a, f) => a + f.token.value, 0), parts: unique.map((f) => f.token.value) };
+  const best = clearlyBest(target, unique);
+  if (best) return { ok: true, figures: [best], value: best.token.value, parts: null };
+  return { ok: false, reason: "当てはまる数が複数あり、どれが実績か決められません" };
 }

@@ -109,7 +109,7 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
     const suffix = [...DATE_SUFFIXES, ...AGE_SUFFIXES].find((d) => text.startsWith(d, s.pos));
     if (suffix) s.pos += suffix.length;
   }
-  if (text.charAt(i - 1) === "/" || afterClock(text, i)) role = "date";
+  if (text.charAt(i - 1) === "/" || afterClock(text, i) || (text.charAt(i - 1) === "時" && /[0-9]/.test(text.charAt(i - 2)))) role = "date";
   if (text.charAt(i - 1) === "(" && text.charAt(s.pos) === ")" && !unit) role = "ordinal";
   const year = role === "date" && /^年/.test(text.slice(numberEnd).trimStart()) && value >= 1900 && value < 2200 ? value : null;
   const comparator = readComparator(s);
