@@ -65,7 +65,7 @@ function futureBefore(ctx: Context, token: NumberToken, sentence: Span, floor: n
 }
 
 /** 名前に 前年度・前回 などがあり、その後に「を上回る」「より」のような比べる言い方が続かない。 */
-const MAY_BE_BASELINE = /[前昨基策当]/;
+const MAY_BE_BASELINE = new RegExp(`[${[...new Set(BASELINE_WORDS.map((w) => w.charAt(0)))].join("")}]`);
 
 function isBaseline(label: string): boolean {
   if (!MAY_BE_BASELINE.test(label)) return false;
@@ -85,6 +85,9 @@ function isSubset(ctx: Context, token: NumberToken, sentence: Span): boolean {
   return !ctx.hits.some((h) => h.kind !== "future" && h.at > u && h.end <= token.start);
 }
 
+/** 数のすぐ後ろの括弧の見込みの注記（438人（2003年11月現在の見込み値））。この数はまだ実績ではない。 */
+const ESTIMATE_AFTER = /^\s*\([^()]*(見込|予定|推計|目標)[^()]*\)/;
+
 const TOTAL = /(合計|総計|総数|延べ|のべ|述べ|(^|[^\u4e00-\u9fff])計(?![画測算上])|全体で)/;
 
 /** 直前の数の直後の括弧の中なら、その数の番号（内訳の括弧）。 */
@@ -103,20 +106,21 @@ function breakdownOf(ctx: Context, token: NumberToken, k: number, sentence: Span
 }
 
 /** 数の役割（予定・比べる前・内訳・目標・実績）と、計・累計の印を決める。 */
-export function classify(ctx: Context, token: NumberToken, rawLabel: string, sentence: Span, k: number, prev: NumberToken | null) {
-  if (token.role !== "quantity") return { total: false, cumulative: false, breakdownOf: null, role: token.role as FigureRole };
+export function classify(ctx: Context, token: NumberToken, rawLabel: string, plainLabel: string, sentence: Span, k: number, prev: NumberToken | null) {
+  if (token.role !== "quantity") return { total: false, cumulative: false, earlier: false, breakdownOf: null, role: token.role as FigureRole };
   const floor = prev && prev.end > sentence.start ? prev.end : sentence.start;
   const hit = governing(ctx, token, sentence);
   const fy = ctx.fiscalYear;
   const cumulative = findWord(rawLabel, CUMULATIVE_WORDS) !== null || /^\s*\(?(累計|累積)/.test(ctx.text.slice(token.end, token.end + 4));
   const extra = { total: TOTAL.test(rawLabel), cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
   let role: FigureRole = "actual";
-  if (hit?.kind === "plan" || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
-  else if (isBaseline(rawLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
+  if (hit?.kind === "plan" || ESTIMATE_AFTER.test(ctx.text.slice(token.end, token.end + 24)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
+  else if (isBaseline(plainLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
   else if (isSubset(ctx, token, sentence)) role = "subset";
   else if (rawLabel.includes("目標") || rawLabel.includes("計画値") || rawLabel.includes("見込値")) {
     const clean = cleanLabel(rawLabel);
     if (GOAL_WORDS.some((w) => clean.endsWith(w))) role = "goal";
   }
-  return { total: extra.total, cumulative: extra.cumulative, breakdownOf: extra.breakdownOf, role };
+  const earlier = fy !== null && token.year !== null && token.year < fy && !isBaseline(plainLabel);
+  return { total: extra.total, cumulative: extra.cumulative, earlier, breakdownOf: extra.breakdownOf, role };
 }

@@ -24,6 +24,8 @@ export interface Figure {
   total: boolean;
   /** 累計の数 */
   cumulative: boolean;
+  /** シートの年度より前の年度の数（役割は baseline。何年かにわたる目標では部分になり得る） */
+  earlier: boolean;
   /** 数の前の名前（助詞などを落としたもの） */
   label: string;
   /** 比べるための名前（実績などの一般的な語・出どころ・時点を除いたもの。空なら「別の名前」ではない） */
@@ -112,7 +114,7 @@ export function readProgress(source: string, fiscalYear: number | null, units: r
 }
 
 function read(source: string, fiscalYear: number | null, units: readonly string[] | null): ProgressReading {
-  const { text, tokens, toSource } = readNormalizedNumbers(source, joinWrappedLines);
+  const { text, tokens, toSource } = readNormalizedNumbers(source, joinWrappedLines, fiscalYear);
   const masked = maskForLabels(text, tokens);
   const spans = splitSentences(text);
   const hits = findPredicates(text);
@@ -154,21 +156,23 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
 
 type Span = { start: number; end: number };
 
-/** 語の出てくる位置（小さい順）。 */
+/** 内訳の語の出てくる位置（小さい順）。「4項目のうち、」のように読点が続くものは「…の中で」で、内訳ではない。 */
 function wordPositions(text: string, words: readonly string[]): number[] {
   const out: number[] = [];
-  for (const w of words) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out.push(at);
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (!/^[、,，\s]/.test(text.charAt(at + w.length))) out.push(at);
+  }
   return out.sort((a, b) => a - b);
 }
 
 /** 実績になり得る数：名前・役割・根拠の語。 */
 function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberToken, k: number, span: Span, sentence: number, floor: number, prev: NumberToken | null): Figure {
-  const { raw, own, from } = labelOf(ctx.masked, token, floor);
-  const roles = classify(ctx, token, own, span, k, prev);
+  const { raw, own, ownFrom, from } = labelOf(ctx.masked, token, floor);
+  const roles = classify(ctx, token, own, ctx.text.slice(ownFrom, token.start), span, k, prev);
   const label = cleanLabel(raw);
   const labelFrom = toSource(from);
   return {
-    index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative,
+    index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, earlier: roles.earlier,
     breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), labelFrom, words: null, sentence,
   };
 }
@@ -177,7 +181,7 @@ function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberTo
 function plainFigure(toSource: (i: number) => number, token: NumberToken, k: number, sentence: number, role: FigureRole): Figure {
   const start = toSource(token.start);
   return {
-    index: k, token, role, total: false, cumulative: false, breakdownOf: null,
+    index: k, token, role, total: false, cumulative: false, earlier: false, breakdownOf: null,
     label: "", core: "", after: "", labelFrom: start, words: null, sentence,
   };
 }
@@ -196,14 +200,14 @@ export function readPredicates(source: string): PredicateHit[] {
 }
 
 /** 数の名前：頻度の語の前から探し、括弧の中で名前がなければ括弧の前の名前（弁護士相談(奇数月2回…)）。 */
-function labelOf(masked: string, token: NumberToken, floor: number): { raw: string; own: string; from: number } {
+function labelOf(masked: string, token: NumberToken, floor: number): { raw: string; own: string; ownFrom: number; from: number } {
   const period = token.period ? PERIOD_BEFORE.exec(masked.slice(floor, token.start)) : null;
   const start = period ? floor + period.index : token.start;
   const found = labelBefore(masked, start, floor);
   const bracket = cleanLabel(found.raw) ? null : bracketOf(masked, token.start, 0);
-  if (!bracket) return { raw: found.raw, own: found.raw, from: found.from };
+  if (!bracket) return { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from };
   const outer = labelBefore(masked, bracket.open, 0);
-  return { raw: outer.raw, own: found.raw, from: outer.from };
+  return { raw: outer.raw, own: found.raw, ownFrom: found.from, from: outer.from };
 }
 
 /** 数の根拠の語（名前から数まで）。要るときに一度だけ作る。 */

@@ -3,7 +3,7 @@ import { DATA_SOURCE_ENDINGS, GENERIC_ACTUAL_WORDS } from "../text/word-classes"
 const CLOSE_TO_OPEN: Record<string, string> = { "）": "（", ")": "(", "」": "「", "】": "【", "』": "『" };
 const OPENERS = new Set(["（", "(", "「", "【", "『"]);
 /** 名前の区切り（ここで止まる）。 */
-const DELIMITERS = new Set(["、", ",", "，", "。", ";", "；", "\n", "※", "→", "⇒", "・"]);
+const DELIMITERS = new Set(["、", ",", "，", "。", ";", "；", "\n", "※"]);
 /** 名前を探すときに止まるか括弧を飛ぶ文字の符号（それ以外はそのまま名前の一部）。 */
 const SPECIAL = new Set([...Object.keys(CLOSE_TO_OPEN), ...OPENERS, ...DELIMITERS].map((c) => c.charCodeAt(0)));
 /** 数の直前で読み飛ばす文字（名前と数の間の空白・コロン）。 */

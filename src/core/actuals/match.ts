@@ -86,7 +86,9 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
   }
   const candidates = candidatesOf(reading.source, a);
   if (a.ambiguous.length > 0) return { actual: null, candidates, unsure: "どの目標の数か決められません" };
-  const zero = zeroReason(t, group, reading, ranges);
+  // 中止・予定だけのときの実績 0 は、積み上がる数を増やす目標にだけ当てはまる（率・以下の目標では 0 にならない）
+  const countable = t.kind === "cumulative" && t.quantity?.comparator === ">=";
+  const zero = countable ? zeroReason(t, group, reading, ranges) : null;
   if (zero) {
     const actual: Actual = { value: 0, unit: t.quantity?.unit ?? "", evidence: zero.words.trim(), via: zero.via, insertAt: afterClosers(reading.source, zero.insertAt), parts: null };
     return { actual, candidates: [], unsure: null };
@@ -118,7 +120,8 @@ export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalY
   const found = new Map<TargetSpec, ActualFinding>();
   for (const { ranges, targets: group } of groups.values()) {
     const subsets = group.some(isSubsetTarget);
-    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset")) && inside(ranges, f.token.start));
+    const multiYear = group.some((t) => t.multiYear);
+    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset") || (multiYear && f.earlier)) && inside(ranges, f.token.start));
     const assigned = assignFigures(group, usable);
     for (const t of group) found.set(t, findOne(t, group, assigned.get(t) as Assignment, reading, ranges, fiscalYear));
   }

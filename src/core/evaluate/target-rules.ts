@@ -64,9 +64,7 @@ export function evaluateTarget(spec: TargetSpec, actual: Actual | null, ctx: Eva
   const review = unsure !== null;
   if (q.comparator === "<=") return stayUnder(base, actual, q.value, ctx.thresholds, review);
   const expected = spec.kind === "level" ? 100 : expectedPercent(ctx.fiscalYear, ctx.asOf, spec.deadline);
-  if (q.value <= 0) {
-    return result(base, actual, null, expected, 1, "met", `実績 ${withUnit(actual.value, q.unit)}（目標 0）`, review);
-  }
+  if (q.value <= 0) return unknown(base, `目標が 0 で「以下」などの向きがなく、進捗率が決まりません（実績 ${withUnit(actual.value, q.unit)}）`);
   const planned = onAlternatives(spec, actual);
   const rate = planned ? 100 : (actual.value / q.value) * 100;
   const ratio = expected > 0 ? rate / expected : rate > 0 ? Number.POSITIVE_INFINITY : 1;

@@ -1,7 +1,7 @@
 import { westernYear } from "../text/eras";
 import { isKanjiNumberChar } from "../text/kanji-numerals";
 import { readUnitWord, type UnitWord } from "../text/unit-word";
-import { AGE_SUFFIXES, DATE_SUFFIXES, KANJI_COUNTERS, tableUnitAt } from "../text/units";
+import { AGE_SUFFIXES, DATE_SUFFIXES, KANJI_COUNTERS, tableUnitAt, unitInfo } from "../text/units";
 import { readMagnitude, type Scan } from "./magnitude";
 import { readPrefix } from "./prefix";
 import type { NumberRole, NumberToken } from "./token";
@@ -48,6 +48,7 @@ function readComparator(s: Scan): ">=" | "<=" | null {
 /** 単位の位置にある語：表の単位・日付の後置語・年齢・その他の語の順に見る。 */
 function unitOrSuffix(text: string, pos: number): { unit: UnitWord | null; role: NumberRole | null } {
   const table = tableUnitAt(text, pos);
+  if (text.charAt(pos) === "日" && /^(以上|以下|未満|以内|程度)/.test(text.slice(pos + 1, pos + 3))) return { unit: { word: "日", end: pos + 1, info: unitInfo("日") }, role: null };
   if (!table) {
     if (text.charAt(pos) === "/" || text.charAt(pos) === ":") return { unit: null, role: "date" };
     if (DATE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "date" };
@@ -79,13 +80,21 @@ function eraToken(text: string, i: number, era: string, from: number): { token: 
   if (to === i) return null;
   const value = first ? 1 : Number(text.slice(i, to));
   const suffix = /^(年度末|年度|年)/.exec(text.slice(to, to + 3));
+  const calendar = westernYear(era.replace(/^S$/, "昭和"), String(value));
+  const year = suffix?.[0].startsWith("年度") ? calendar : fiscalYearOfMonth(calendar, text.slice(to));
   if (suffix) to += suffix[0].length;
-  const year = westernYear(era.replace(/^S$/, "昭和"), String(value));
   return { token: blank(value, "era", from, to, year), to };
 }
 
 function blank(value: number, role: NumberRole, start: number, end: number, year: number | null = null): RawToken {
-  return { value, upper: null, start, end, unit: "", unitWord: "", unitKind: null, role, comparator: null, period: null, year };
+  return { value, upper: null, start, end, unit: "", unitWord: "", unitKind: null, role, comparator: null, period: null, year, shortYear: null };
+}
+
+/** 暦の年の後ろに月（.3月、年3月、/3）が続けば、その月の年度（1〜3月は前の年度）。 */
+function fiscalYearOfMonth(calendar: number, rest: string): number {
+  const m = /^(?:\.|年|\/)([0-9]{1,2})(?:月|末|\.|\/|$)/.exec(rest);
+  const month = m ? Number(m[1]) : 0;
+  return month >= 1 && month <= 3 ? calendar - 1 : calendar;
 }
 
 /** 1 つの数を i から読む（位置は正規化後）。読めなければ null。 */
@@ -111,7 +120,10 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
   }
   if (text.charAt(i - 1) === "/" || afterClock(text, i) || (text.charAt(i - 1) === "時" && /[0-9]/.test(text.charAt(i - 2)))) role = "date";
   if (text.charAt(i - 1) === "(" && text.charAt(s.pos) === ")" && !unit) role = "ordinal";
-  const year = role === "date" && /^年/.test(text.slice(numberEnd).trimStart()) && value >= 1900 && value < 2200 ? value : null;
+  const afterNumber = text.slice(numberEnd, numberEnd + 8).trimStart();
+  const yearly = role === "date" && /^年/.test(afterNumber);
+  const year = yearly && value >= 1900 && value < 2200 ? (afterNumber.startsWith("年度") ? value : fiscalYearOfMonth(value, afterNumber)) : null;
+  const shortYear = yearly && Number.isInteger(value) && value >= 1 && value < 100 && !/^年(前|後|間|ぶり|目|連続|以上|以内)/.test(afterNumber) ? value : null;
   const comparator = readComparator(s);
   const scale = unit?.info.scale ?? 1;
   const token: RawToken = {
@@ -126,6 +138,7 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
     comparator,
     period: prefix.period,
     year,
+    shortYear,
   };
   return { token, to: s.pos };
 }
@@ -133,7 +146,12 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
 /** i から数が始まるか（算用数字・漢数字・年号の「元」）。数の途中なら null。 */
 export function startsNumber(text: string, i: number): "arabic" | "kanji" | null {
   const ch = text.charAt(i);
-  if (DIGIT.test(ch)) return DIGIT.test(text.charAt(i - 1)) || text.charAt(i - 1) === "." ? null : "arabic";
+  if (DIGIT.test(ch)) {
+    const prev = text.charAt(i - 1);
+    // A1、CO2 のような記号の一部は数ではない（R2・H25 の年号は別に読む）
+    if (/[A-Za-z]/.test(prev) && !/[RHS]/.test(prev)) return null;
+    return DIGIT.test(prev) || prev === "." ? null : "arabic";
+  }
   if (ch === "元") return text.endsWith("令和", i) || text.endsWith("平成", i) ? "arabic" : null;
   if (isKanjiNumberChar(ch) && !isKanjiNumberChar(text.charAt(i - 1))) return "kanji";
   return null;

@@ -12,7 +12,12 @@ export interface SegmentInfo {
   subNo: number | null;
   deadline: Deadline | null;
   action: string;
+  /** 取組の文がこの小項目のものか */
+  actionScoped: boolean;
 }
+
+/** 何年かにわたる目標の語（計画期間中、5年間で、累計、総額、令和3年度から令和7年度まで）。 */
+const MULTI_YEAR = /期間中|計画期間|[0-9０-９]+年間で|累計|総額|合計|(令和|平成|R|H)\s*[0-9０-９元]+\s*年度?\s*(から|～|~|－|-)/;
 
 const PERIOD_WORDS = ["奇数月", "偶数月", "毎月", "毎週", "毎日", "毎年", "年間", "月", "週", "年"];
 const STAY_UNDER_WORDS = ["削減", "抑制", "縮減", "以内", "減"];
@@ -114,7 +119,7 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
   const from = each?.from ?? (beforeName ? before.from : start);
   const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end, token.end + 4))?.[0].length ?? 0) : lineEnd(segment, token.end);
   const text = closeParens(flat(segment.slice(from, to)).replace(/^[、，,・\s]+/, "").replace(/^(と|や|及び|および)/, ""));
-  const cumulative = findWord(segment.slice(Math.max(floor, token.start - 10), token.end + 4), CUMULATIVE_WORDS) !== null;
+  const cumulative = findWord(segment.slice(Math.max(floor, token.start - 12), lineEnd(segment, token.end)), CUMULATIVE_WORDS) !== null;
   const relative = token.role === "relative" ? relativeQuantity(info, token, baselines) : null;
   return names.map((name): TargetSpec => {
     const quantity: TargetQuantity | null = relative
@@ -125,6 +130,7 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
     return {
       label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
       relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,
+      multiYear: MULTI_YEAR.test(segment), actionScoped: info.actionScoped,
       name, context, actionContext: info.action, fullContext: `${context} ${info.action}`,
     };
   });
@@ -136,6 +142,6 @@ export function textTarget(info: SegmentInfo): TargetSpec | null {
   if (!text) return null;
   return {
     label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind: "text", quantity: null, relative: null, unresolved: null,
-    cumulative: false, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
+    cumulative: false, multiYear: false, actionScoped: info.actionScoped, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
   };
 }

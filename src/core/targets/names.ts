@@ -1,7 +1,8 @@
 import { normalizeText } from "../text/normalize";
 
 /** 名前を探すとき、ここで止まる区切り。 */
-const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "・", "･", "（", "）", "(", ")", "【", "】", "※"]);
+const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "（", "）", "(", ")", "【", "】", "※"]);
+const CLOSERS: Record<string, string> = { "）": "（", ")": "(" };
 const OPENERS = new Set([" ", "\u3000", "\n", "\t", "（", "("]);
 const LEADING_NOISE = /^[\s\u3000・･、，,：:（(]+/;
 /** 名前の後ろから落とす語（長いものから）。 */
@@ -26,7 +27,7 @@ function stripTrailing(name: string): string {
 
 /** 名前の前後の飾り（目標・助詞・日付・空白）を落とす。 */
 export function cleanName(raw: string): string {
-  let name = raw.replace(SPACES, "").replace(LEADING_NOISE, "");
+  let name = raw.replace(SPACES, "").replace(/[（(][）)]/g, "").replace(LEADING_NOISE, "");
   for (let m = LEADING.exec(name); m && m[0].length > 0; m = LEADING.exec(name)) name = name.slice(m[0].length);
   return stripTrailing(name);
 }
@@ -38,7 +39,17 @@ export function cleanName(raw: string): string {
 export function nameBefore(text: string, start: number, floor = 0): { name: string; from: number } {
   let i = start;
   while (i > floor && OPENERS.has(text.charAt(i - 1))) i--;
-  while (i > floor && !NAME_DELIMITERS.has(text.charAt(i - 1))) {
+  for (;;) {
+    const open = CLOSERS[text.charAt(i - 1)];
+    if (open && i - 1 > floor) {
+      // 名前の中の括弧（観光地点等入込客数（延べ人数）5,800万人）は名前の一部として越える
+      const at = text.lastIndexOf(open, i - 2);
+      if (at >= floor && at > text.lastIndexOf("\n", i - 2)) {
+        i = at;
+        continue;
+      }
+    }
+    if (i <= floor || NAME_DELIMITERS.has(text.charAt(i - 1))) break;
     if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0 && !wrappedName(text, i - 1, floor)) break;
     i--;
   }

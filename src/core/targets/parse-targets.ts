@@ -32,15 +32,15 @@ function maskedSegment(segment: string, masked: NumberToken[]): string {
   return /[→⇒➡]/.test(out) ? out.replace(/[→⇒➡]/g, " ") : out;
 }
 
-function segmentTargets(sub: Subsection, heading: string, action: string, label: string, options: TargetOptions): TargetSpec[] {
+function segmentTargets(sub: Subsection, heading: string, action: string, actionScoped: boolean, label: string, options: TargetOptions): TargetSpec[] {
   const segment = sub.text;
   const deadline: Deadline | null = readDeadline(segment) ?? readDeadline(heading);
   const spans = deadlineSpans(segment);
-  const all = readNumbers(segment);
+  const all = readNumbers(segment, options.fiscalYear);
   const tokens = all.filter((t) => isTargetToken(t, segment, spans));
   const figures = selectTargetFigures(segment, tokens, options.fiscalYear);
   const live = figures.filter((f) => f.dropped === null);
-  const info: SegmentInfo = { segment, label, subNo: sub.no, deadline, action };
+  const info: SegmentInfo = { segment, label, subNo: sub.no, deadline, action, actionScoped };
   if (live.length === 0) {
     const target = textTarget(info);
     return target ? [target] : [];
@@ -67,8 +67,14 @@ export function parseTargets(targets: SourceText, action: SourceText, options: T
   const numbered = subs.filter((s) => s.no !== null);
   const heading = subs[0]?.no === null ? subs[0].text : "";
   const parts = numbered.length > 0 ? numbered : subs;
-  return parts.flatMap((sub) => {
-    const actionText = (subsectionFor(actionSubs, sub.no) ?? actionSubs).map((s) => s.text).join("\n");
-    return segmentTargets(sub, heading, actionText, sub.no === null ? "" : subLabel(sub.no), options);
+  const actionNumbered = actionSubs.some((s) => s.no !== null);
+  const specs = parts.flatMap((sub) => {
+    const own = actionNumbered && sub.no !== null ? subsectionFor(actionSubs, sub.no) : null;
+    const actionText = (own ?? actionSubs).map((s) => s.text).join("\n");
+    return segmentTargets(sub, heading, actionText, own !== null, sub.no === null ? "" : subLabel(sub.no), options);
   });
+  // 項目の数値目標が 1 つなら、項目の取組の文はその目標のもの
+  const numeric = specs.filter((s) => s.kind !== "text");
+  if (numeric.length === 1) (numeric[0] as TargetSpec).actionScoped = true;
+  return specs;
 }

@@ -11,7 +11,7 @@ export interface UnitWord {
 const isKanji = (ch: string): boolean => (ch >= "\u4e00" && ch <= "\u9fff") || ch === "々";
 const isKatakana = (ch: string): boolean => ch >= "\u30a1" && ch <= "\u30fa" || ch === "ー" || ch === "ヶ" || ch === "ヵ";
 const isLatin = (ch: string): boolean => /[A-Za-z]/.test(ch);
-const isSign = (ch: string): boolean => "%㎡㎥㎢㎞㎏²³℃°".includes(ch);
+const isSign = (ch: string): boolean => "%‰㎡㎥㎢㎞㎏²³℃°".includes(ch);
 
 function script(ch: string): "kanji" | "kana" | "latin" | "sign" | null {
   if (isKanji(ch)) return "kanji";
