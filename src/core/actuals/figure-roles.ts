@@ -13,6 +13,8 @@ export interface Context {
   tokens: NumberToken[];
   /** うち・内訳 の位置（なければ内訳を探さない） */
   subsetAt: number[];
+  /** 内訳と決めた数の番号（その後ろの括弧の数も内訳） */
+  subsets: Set<number>;
   /** 文に 下半期・今後 などの時の語があるか */
   hasFuture: boolean;
 }
@@ -53,7 +55,16 @@ function governing(ctx: Context, token: NumberToken, sentence: Span): PredicateH
     if (before) return before;
     return ctx.hits.find((h) => real(h) && h.at >= bracket.close) ?? null;
   }
-  return ctx.hits.find((h) => real(h) && h.at >= token.end) ?? null;
+  const hit = ctx.hits.find((h) => real(h) && h.at >= token.end) ?? null;
+  // 「1,357km（達成率99.8%）で、…を目指す」：で・が で終わる句の数は、次の句の述語に従わない
+  const cut = clauseEnd(ctx.text, token.end, sentence.end);
+  return hit && hit.at < cut ? hit : null;
+}
+
+/** 数の後ろで、述語なしに句が終わる所（「で、」「が、」）。なければ文の終わり。 */
+function clauseEnd(text: string, from: number, end: number): number {
+  const m = /(で|が|は)[、,]/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
 }
 
 /** 数の前（前の述語・前の数より後ろ）に 下半期・今後 などの時の語があるか。 */
@@ -82,6 +93,10 @@ function isSubset(ctx: Context, token: NumberToken, sentence: Span): boolean {
   if (u < 0) return false;
   const bracket = bracketOf(ctx.text, token.start, sentence.start);
   if (bracket && u < bracket.open) return false;
+  // 内訳は句の中だけ：うち の括弧が閉じたら終わり、読点は数の並び（新規40件、継続80件）のときだけ続く
+  // （「724人のうち女性委員は196人で、女性の割合は27.1％」の 27.1％ は内訳ではない）
+  const between = ctx.text.slice(u, token.start).replace(/\([^()]*\)/g, "");
+  if (/[)。]/.test(between) || /[\u3041-\u3093][、,]/.test(between)) return false;
   return !ctx.hits.some((h) => h.kind !== "future" && h.at > u && h.end <= token.start);
 }
 
@@ -116,11 +131,12 @@ export function classify(ctx: Context, token: NumberToken, rawLabel: string, pla
   let role: FigureRole = "actual";
   if (hit?.kind === "plan" || ESTIMATE_AFTER.test(ctx.text.slice(token.end, token.end + 24)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
   else if (isBaseline(plainLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
-  else if (isSubset(ctx, token, sentence)) role = "subset";
+  else if (isSubset(ctx, token, sentence) || (extra.breakdownOf !== null && ctx.subsets.has(extra.breakdownOf))) role = "subset";
   else if (rawLabel.includes("目標") || rawLabel.includes("計画値") || rawLabel.includes("見込値")) {
     const clean = cleanLabel(rawLabel);
     if (GOAL_WORDS.some((w) => clean.endsWith(w))) role = "goal";
   }
+  if (role === "subset") ctx.subsets.add(k);
   const earlier = fy !== null && token.year !== null && token.year < fy && !isBaseline(plainLabel);
   return { total: extra.total, cumulative: extra.cumulative, earlier, breakdownOf: extra.breakdownOf, role };
 }

@@ -118,7 +118,7 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
   const masked = maskForLabels(text, tokens);
   const spans = splitSentences(text);
   const hits = findPredicates(text);
-  const ctx: Context = { text, masked, hits, fiscalYear, tokens, subsetAt: wordPositions(text, SUBSET_WORDS), hasFuture: hits.some((h) => h.kind === "future") };
+  const ctx: Context = { text, masked, hits, fiscalYear, tokens, subsetAt: wordPositions(text, SUBSET_WORDS), subsets: new Set(), hasFuture: hits.some((h) => h.kind === "future") };
   const figures: Figure[] = [];
   let floor = 0;
   let sentenceNo = -1;
@@ -136,7 +136,7 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
     const counts = token.role === "quantity" || token.role === "relative";
     const wanted = counts && (units === null || units.includes(token.unit));
     figures.push(wanted ? figureAt(ctx, toSource, token, k, span, sentence, floor, prev) : plainFigure(toSource, token, k, sentence, counts ? "unread" : (token.role as FigureRole)));
-    if (counts) {
+    if (token.role === "quantity") {
       floor = token.end;
       prev = token;
     }

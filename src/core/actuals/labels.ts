@@ -41,6 +41,11 @@ export function labelBefore(text: string, start: number, floor: number): { raw: 
       i = open;
       continue;
     }
+    // 「…移住した人は、前年度比32%増の1,479人」：は・が で終わる句は、その後ろの数の主題
+    if ((ch === "、" || ch === ",") && /[はが]$/.test(text.slice(Math.max(floor, i - 2), i - 1)) && i - 1 > floor) {
+      i--;
+      continue;
+    }
     if (OPENERS.has(ch) || DELIMITERS.has(ch)) break;
     i--;
   }

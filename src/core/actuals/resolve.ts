@@ -1,6 +1,7 @@
 import type { TargetSpec } from "../targets/target";
 import type { Figure } from "./figures";
 import { areParts, clearlyBest } from "./parts";
+import { score } from "./compatible";
 
 /** 割り当てた数から決めた実績の値。決められなければ reason。 */
 export type Resolution =
@@ -22,7 +23,7 @@ function frequency(target: TargetSpec, figures: Figure[]): Resolution {
 }
 
 /** 目標の文の「合わせた数」の語（5年間で総額13億円、延べ、累計）。 */
-const SUM_WORDS = /総額|合計|総数|延べ|のべ|累計|(^|[^\u4e00-\u9fff])計/;
+const SUM_WORDS = /総額|(?<!総)合計|総数|延べ|のべ|累計|(^|[^\u4e00-\u9fff])計(?![画測算])/;
 
 /**
  * 何年かにわたる目標に、年度ごとの数が並ぶとき（令和3年度は4億円、令和4年度は5億円…）：
@@ -57,6 +58,12 @@ function byYear(figures: Figure[], fiscalYear: number | null): Figure[] {
   return current.length > 0 ? figures.filter((f) => f.token.year === null || f.token.year === fiscalYear) : figures;
 }
 
+/** 計・延べ の数の名前が、ほかの数の名前と同じくらい以上に目標に合うか（「離島5市町への移住者は計486人」は全体の計ではない）。 */
+function fitsBest(target: TargetSpec, total: Figure, figures: Figure[]): boolean {
+  const own = score(target, total) ?? 0;
+  return figures.every((f) => f === total || (score(target, f) ?? 0) <= own + 0.1);
+}
+
 /** 1 つの数がほかの数の合計に等しければ、それが合計（部分と合計を二重に足さない）。 */
 function statedTotal(figures: Figure[]): Figure | null {
   if (figures.length < 3) return null;
@@ -87,7 +94,7 @@ export function resolveFigures(target: TargetSpec, chosen: Figure[], fiscalYear:
   if (years) return years;
   const figures = narrow(target, chosen, fiscalYear);
   const totals = figures.filter((f) => f.total);
-  const total = totals.length === 1 ? totals[0] : statedTotal(figures);
+  const total = totals.length === 1 && fitsBest(target, totals[0] as Figure, figures) ? totals[0] : statedTotal(figures);
   if (total) return { ok: true, figures: [total], value: total.token.value, parts: null };
   const pool = totals.length > 1 ? totals : figures;
   const unique = pool.filter((f, i) => !pool.slice(0, i).some((g) => g.core === f.core && near(g.token.value, f.token.value) && f.core !== ""));

@@ -9,12 +9,15 @@ const NOT_A_TOPIC = /^\s*(まで|以降|から|より|~|-|→)/;
 /** 元号の元年の前の年（短い年「29年度」をシートの年度に近い元号で読む）。 */
 const ERA_BASES = [2018, 1988, 1925];
 
-/** 元号のない年（29年度）を、シートの年度にいちばん近い元号の年度にする（平成29年度 → 2017）。 */
+/**
+ * 元号のない年（29年度）を、シートの年度から 6 年以内に 1 つだけ読める年にする（2017 年度のシートの 29年度 → 平成29年度、
+ * 2016 年度のシートの 19年度末 → 2019 年度）。どれとも決まらなければ年度なし。
+ */
 function resolveShortYears(tokens: NumberToken[], fiscalYear: number | null): void {
   if (fiscalYear === null) return;
   for (const t of tokens) {
     if (t.shortYear === null || t.year !== null) continue;
-    const candidates = ERA_BASES.map((b) => b + (t.shortYear as number)).filter((y) => Math.abs(y - fiscalYear) <= 15);
+    const candidates = [...ERA_BASES, 2000].map((b) => b + (t.shortYear as number)).filter((y) => Math.abs(y - fiscalYear) <= 6);
     if (candidates.length === 1) t.year = candidates[0] as number;
   }
 }
