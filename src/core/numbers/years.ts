@@ -44,7 +44,7 @@ export function tagYears(text: string, tokens: NumberToken[], fiscalYear: number
     }
     if (isYear(t)) {
       // 期間の終わりの年（H27～H31年度）は期間を表すので、数の年度にしない
-      if (/[~\-]\s*[RHS令平昭]?\S{0,2}$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /[~\-]/.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+      if (/[~-]/.test(text.slice(Math.max(0, t.start - 4), t.start))) {
         near = null;
         continue;
       }
