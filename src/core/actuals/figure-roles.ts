@@ -97,11 +97,20 @@ function isSubset(ctx: Context, token: NumberToken, sentence: Span): boolean {
   // （「724人のうち女性委員は196人で、女性の割合は27.1％」の 27.1％ は内訳ではない）
   const between = ctx.text.slice(u, token.start).replace(/\([^()]*\)/g, "");
   if (/[)。]/.test(between) || /[\u3041-\u3093][、,]/.test(between)) return false;
+  const first = ctx.tokens.find((t) => t.start > u && t.role === "quantity");
+  if (first && first !== token && first.unit !== token.unit) return false;
   return !ctx.hits.some((h) => h.kind !== "future" && h.at > u && h.end <= token.start);
 }
 
+/** 括弧の前の数（親）が内訳か（総数55のうち49（89.1％）の 89.1％ も内訳）。 */
+function parentIsSubset(ctx: Context, parent: number | null, sentence: Span): boolean {
+  if (parent === null) return false;
+  const token = ctx.tokens[parent];
+  return ctx.subsets.has(parent) || (!!token && isSubset(ctx, token, sentence));
+}
+
 /** 数のすぐ後ろの括弧の見込みの注記（438人（2003年11月現在の見込み値））。この数はまだ実績ではない。 */
-const ESTIMATE_AFTER = /^\s*\([^()]*(見込|予定|推計|目標)[^()]*\)/;
+const ESTIMATE_AFTER = /^\s*\([^()]*(見込|予定|推計)[^()]*\)/;
 
 const TOTAL = /(合計|総計|総数|延べ|のべ|述べ|(^|[^\u4e00-\u9fff])計(?![画測算上])|全体で)/;
 
@@ -130,8 +139,9 @@ export function classify(ctx: Context, token: NumberToken, rawLabel: string, pla
   const extra = { total: TOTAL.test(rawLabel), cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
   let role: FigureRole = "actual";
   if (hit?.kind === "plan" || ESTIMATE_AFTER.test(ctx.text.slice(token.end, token.end + 24)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
+  else if (/^\s*(に対して|に対し)/.test(ctx.text.slice(token.end, token.end + 6))) role = "goal";
   else if (isBaseline(plainLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
-  else if (isSubset(ctx, token, sentence) || (extra.breakdownOf !== null && ctx.subsets.has(extra.breakdownOf))) role = "subset";
+  else if (isSubset(ctx, token, sentence) || parentIsSubset(ctx, extra.breakdownOf, sentence)) role = "subset";
   else if (rawLabel.includes("目標") || rawLabel.includes("計画値") || rawLabel.includes("見込値")) {
     const clean = cleanLabel(rawLabel);
     if (GOAL_WORDS.some((w) => clean.endsWith(w))) role = "goal";

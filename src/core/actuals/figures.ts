@@ -123,6 +123,7 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
   let floor = 0;
   let sentenceNo = -1;
   let prev: NumberToken | null = null;
+  let lastCounted: Figure | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as NumberToken;
     let sentence = sentenceNo < 0 ? 0 : sentenceNo;
@@ -135,7 +136,13 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
     const span = spans[sentence] ?? { start: 0, end: text.length };
     const counts = token.role === "quantity" || token.role === "relative";
     const wanted = counts && (units === null || units.includes(token.unit));
-    figures.push(wanted ? figureAt(ctx, toSource, token, k, span, sentence, floor, prev) : plainFigure(toSource, token, k, sentence, counts ? "unread" : (token.role as FigureRole)));
+    const figure = wanted ? figureAt(ctx, toSource, token, k, span, sentence, floor, prev) : plainFigure(toSource, token, k, sentence, counts ? "unread" : (token.role as FigureRole));
+    // 内訳の括弧の数（嘱託職員8人（うち司書8人））の名前は、親の数の名前を頭に付ける
+    const parent = figure.breakdownOf !== null ? figures[figure.breakdownOf] : undefined;
+    if (figure.role === "subset" && parent?.core) figure.core = `${parent.core}${figure.core}`;
+    inheritListLabel(masked, figure, lastCounted);
+    figures.push(figure);
+    if (token.role === "quantity" && wanted) lastCounted = figure;
     if (token.role === "quantity") {
       floor = token.end;
       prev = token;
@@ -175,6 +182,18 @@ function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberTo
     index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, earlier: roles.earlier,
     breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), labelFrom, words: null, sentence,
   };
+}
+
+/**
+ * 名前のない数が、同じ単位の名前のある数の並びの続きなら、その名前を引き継ぐ
+ * （諏訪園：2020年2人、2021年2人 の 2 つめの 2人 も「諏訪園」）。間にあるのが読点と日付だけのとき。
+ */
+function inheritListLabel(masked: string, figure: Figure, last: Figure | null): void {
+  if (figure.core || figure.role !== "actual" && figure.role !== "baseline" || !last || !last.core) return;
+  if (last.token.unit !== figure.token.unit || last.sentence !== figure.sentence) return;
+  if (!/^[\s、,・]*$/.test(masked.slice(last.token.end, figure.token.start))) return;
+  figure.core = last.core;
+  figure.label = last.label;
 }
 
 /** 日付・年号・序数などの数（名前は読まない）。 */

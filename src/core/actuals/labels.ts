@@ -1,4 +1,4 @@
-import { DATA_SOURCE_ENDINGS, GENERIC_ACTUAL_WORDS } from "../text/word-classes";
+import { COMPARISON_WORDS, CUMULATIVE_WORDS, DATA_SOURCE_ENDINGS, GENERIC_ACTUAL_WORDS, TOTAL_WORDS } from "../text/word-classes";
 
 const CLOSE_TO_OPEN: Record<string, string> = { "）": "（", ")": "(", "」": "「", "】": "【", "』": "『" };
 const OPENERS = new Set(["（", "(", "「", "【", "『"]);
@@ -133,7 +133,11 @@ export function labelAfter(text: string, end: number): string {
   return cleanLabel(text.slice(i, j).replace(/(した|しました|された|され|し|する|した。)$/, ""));
 }
 
-const GENERIC = new RegExp(GENERIC_ACTUAL_WORDS.sort((a, b) => b.length - a.length).join("|"), "g");
+/** 名前ではない語：実績などの一般的な語、計・累計、比べる言い方（目標の100万冊を「上回る」110万冊）。 */
+const GENERIC = new RegExp(
+  [...GENERIC_ACTUAL_WORDS, ...TOTAL_WORDS.filter((w) => w !== "計"), ...CUMULATIVE_WORDS, ...COMPARISON_WORDS].sort((a, b) => b.length - a.length).join("|"),
+  "g",
+);
 const HAS_GENERIC = new RegExp(GENERIC.source);
 const HAS_SOURCE = new RegExp(`(${DATA_SOURCE_ENDINGS.join("|")})$`);
 
@@ -144,5 +148,5 @@ const HAS_SOURCE = new RegExp(`(${DATA_SOURCE_ENDINGS.join("|")})$`);
 export function coreLabel(label: string): string {
   if (label === "") return "";
   const clean = HAS_GENERIC.test(label) ? cleanLabel(label.replace(GENERIC, "")) : label;
-  return HAS_SOURCE.test(clean) ? "" : clean;
+  return HAS_SOURCE.test(clean) || clean === "計" ? "" : clean;
 }

@@ -3,6 +3,7 @@ import type { TargetSpec } from "../targets/target";
 import { splitSubsections, subsectionFor, type Subsection } from "../targets/subsections";
 import { assignFigures, type Assignment } from "./assign";
 import { isSubsetTarget } from "./compatible";
+import { NOT_YET_COUNTED } from "../text/word-classes";
 import { evidenceWords, figureWords, readProgress, type Figure, type ProgressReading } from "./figures";
 import { resolveFigures } from "./resolve";
 import { zeroReason } from "./zero";
@@ -46,6 +47,7 @@ function scopeOf(subs: Subsection[], subNo: number | null): Range[] {
   return found.map((s) => [s.offset, s.offset + s.text.length] as Range);
 }
 
+const scopeText = (source: string, ranges: Range[]): string => ranges.map(([a, b]) => source.slice(a, b)).join("\n");
 const inside = (ranges: Range[], at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
 
 /** 閉じ括弧の後ろ（「（…4回）」なら括弧の外）を差し込み位置にする。 */
@@ -87,8 +89,10 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
   const candidates = candidatesOf(reading.source, a);
   if (a.ambiguous.length > 0) return { actual: null, candidates, unsure: "どの目標の数か決められません" };
   // 中止・予定だけのときの実績 0 は、積み上がる数を増やす目標にだけ当てはまる（率・以下の目標では 0 にならない）
+  // まだ集計されていない（集計中・実績値は－）なら、予定の 0 ではなく要確認
+  if (NOT_YET_COUNTED.test(scopeText(reading.source, ranges))) return { actual: null, candidates, unsure: "今年度の実績がまだ出ていません" };
   const countable = t.kind === "cumulative" && t.quantity?.comparator === ">=";
-  const zero = countable ? zeroReason(t, group, reading, ranges) : null;
+  const zero = countable ? zeroReason(t, group, reading, ranges, a.rejected.length > 0) : null;
   if (zero) {
     const actual: Actual = { value: 0, unit: t.quantity?.unit ?? "", evidence: zero.words.trim(), via: zero.via, insertAt: afterClosers(reading.source, zero.insertAt), parts: null };
     return { actual, candidates: [], unsure: null };
@@ -121,7 +125,8 @@ export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalY
   for (const { ranges, targets: group } of groups.values()) {
     const subsets = group.some(isSubsetTarget);
     const multiYear = group.some((t) => t.multiYear);
-    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset") || (multiYear && f.earlier)) && inside(ranges, f.token.start));
+    const years = new Set(group.map((t) => t.year));
+    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset") || (f.earlier && (multiYear || years.has(f.token.year)))) && inside(ranges, f.token.start));
     const assigned = assignFigures(group, usable);
     for (const t of group) found.set(t, findOne(t, group, assigned.get(t) as Assignment, reading, ranges, fiscalYear));
   }

@@ -43,7 +43,8 @@ function yearly(target: TargetSpec, chosen: Figure[], fiscalYear: number | null)
 
 /** 累計・年度・内訳の括弧で数を絞る。 */
 function narrow(target: TargetSpec, figures: Figure[], fiscalYear: number | null): Figure[] {
-  let out = byYear(figures, fiscalYear);
+  const year = target.year !== null && fiscalYear !== null && target.year < fiscalYear ? target.year : fiscalYear;
+  let out = byYear(figures, year);
   const indexes = new Set(out.map((f) => f.index));
   out = out.filter((f) => f.breakdownOf === null || !indexes.has(f.breakdownOf));
   const cumulative = out.filter((f) => f.cumulative);
@@ -60,6 +61,7 @@ function byYear(figures: Figure[], fiscalYear: number | null): Figure[] {
 
 /** 計・延べ の数の名前が、ほかの数の名前と同じくらい以上に目標に合うか（「離島5市町への移住者は計486人」は全体の計ではない）。 */
 function fitsBest(target: TargetSpec, total: Figure, figures: Figure[]): boolean {
+  if (!total.core) return true;
   const own = score(target, total) ?? 0;
   return figures.every((f) => f === total || (score(target, f) ?? 0) <= own + 0.1);
 }

@@ -38,7 +38,7 @@ function statusOf(rate: number, ratio: number, t: Thresholds): TargetEvaluation[
 function stayUnder(base: Base, actual: Actual, target: number, t: Thresholds, review: boolean): TargetEvaluation {
   const unit = actual.unit;
   if (actual.value === 0) {
-    const ratio = target === 0 ? 1 : Number.POSITIVE_INFINITY;
+    const ratio = Number.POSITIVE_INFINITY;
     return result(base, actual, null, 100, ratio, "met", `実績 ${withUnit(0, unit)}（目標 ${withUnit(target, unit)}以下を達成）`, review);
   }
   const rate = (target / actual.value) * 100;

@@ -48,13 +48,24 @@ function readComparator(s: Scan): ">=" | "<=" | null {
 /** 単位の位置にある語：表の単位・日付の後置語・年齢・その他の語の順に見る。 */
 function unitOrSuffix(text: string, pos: number): { unit: UnitWord | null; role: NumberRole | null } {
   const table = tableUnitAt(text, pos);
-  if (text.charAt(pos) === "日" && /^(以上|以下|未満|以内|程度)/.test(text.slice(pos + 1, pos + 3))) return { unit: { word: "日", end: pos + 1, info: unitInfo("日") }, role: null };
+  if (!table && text.charAt(pos) === "日" && dayCount(text, pos)) return { unit: { word: "日", end: pos + 1, info: unitInfo("日") }, role: null };
   if (!table) {
     if (text.charAt(pos) === "/" || text.charAt(pos) === ":") return { unit: null, role: "date" };
     if (DATE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "date" };
     if (AGE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "qualifier" };
   }
   return { unit: readUnitWord(text, pos), role: null };
+}
+
+/**
+ * 「N日」が日数か（0日以下、年間200日、できなかった日は0日）。月の後ろ（10月1日、9/16）や、
+ * 日付として使う語（に・から・まで・現在・付・時点・号）が続くものは日付。
+ */
+function dayCount(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[0-9.,]/.test(text.charAt(i))) i--;
+  if (/[月/]/.test(text.charAt(i)) || /^\s*(に|から|まで|現在|付|時点|号|の週|前|後|より|以降|～|~|-)/.test(text.slice(pos + 1, pos + 5))) return false;
+  return /^\s*(以上|以下|未満|以内|程度|間|、|,|。|$|と|の|で|を|は|が|\(|（|\))/.test(text.slice(pos + 1, pos + 4));
 }
 
 /** 時刻（10:30）の後ろの数か。年号の後ろのコロン（R2:80件）は時刻ではない。 */
@@ -103,8 +114,11 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
   if (prefix.era !== null) return eraToken(text, i, prefix.era, prefix.from);
   if (text.charAt(i) === "元") return null;
   const s: Scan = { text, pos: i };
-  const value = readMagnitude(s);
-  if (value === null) return null;
+  const magnitude = readMagnitude(s);
+  if (magnitude === null) return null;
+  // ▲2,700人、－0.7ポイント：前に負の印があれば負の数（2-3回 の - は範囲）
+  const negative = !kanji && /[▲△\-−]/.test(text.charAt(i - 1)) && !/[0-9A-Za-z]/.test(text.charAt(i - 2));
+  const value = negative ? -magnitude : magnitude;
   const numberEnd = s.pos;
   const upper = kanji ? null : readUpper(s);
   skipSpaces(s);
@@ -127,7 +141,7 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
   const comparator = readComparator(s);
   const scale = unit?.info.scale ?? 1;
   const token: RawToken = {
-    value: value * scale,
+    value: value * scale || 0,
     upper: upper === null ? null : upper * scale,
     start: i,
     end: s.pos,

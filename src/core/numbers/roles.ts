@@ -2,6 +2,8 @@ import type { NumberToken } from "./token";
 
 /** 数の後ろに続いて、その数を名前の一部にする語（1人当たり、1日につき、一人ひとり）。 */
 const PER_WORDS = ["当たり", "当り", "あたり", "につき", "ごと", "毎に", "ひとり", "一人"];
+/** 数の後ろの「いる・ある」＋名詞（年間約900万人いる観光客）：数は名詞を説明する語で、実績ではない。 */
+const DESCRIBES_NOUN = /^\s*(いる|ある|おる|いた|あった)[\u4e00-\u9fff\u30a1-\u30fa]/;
 /** 比べた増減の語。 */
 const CHANGE_WORDS = /^(の)?(増加|減少|増|減|アップ|ダウン|削減|縮減|抑制|向上|低下|改善)/;
 /** 比べる語（前年度比、対前年比、比較して）。 */
@@ -47,7 +49,7 @@ export function markRoles(text: string, tokens: NumberToken[]): void {
     const t = tokens[k] as NumberToken;
     if (t.role === "date" && t.year === null && perWordAfter(text, t.end)) t.role = "qualifier";
     if (t.role !== "quantity") continue;
-    if (perWordAfter(text, t.end)) t.role = "qualifier";
+    if (perWordAfter(text, t.end) || DESCRIBES_NOUN.test(text.slice(t.end, t.end + 5))) t.role = "qualifier";
     else if (isRelative(text, t)) t.role = "relative";
     else {
       const next = tokens[k + 1];

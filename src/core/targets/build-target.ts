@@ -1,6 +1,7 @@
 import type { NumberToken } from "../numbers/token";
 import { CUMULATIVE_WORDS, GENERIC_ACTUAL_WORDS, GOAL_WORDS, findWord } from "../text/word-classes";
 import type { Deadline } from "./deadline";
+import { westernYear } from "../text/eras";
 import { cleanName, labelStart, nameAfter, nameBefore } from "./names";
 import { applyRelative, relativeOf } from "./relative";
 import type { TargetKind, TargetQuantity, TargetSpec } from "./target";
@@ -69,6 +70,7 @@ function staysUnder(segment: string, from: number): boolean {
 /** 目標の種類：率・頻度・1人当たり・平均は level、ほかは cumulative。 */
 function kindOf(token: NumberToken, name: string): TargetKind {
   if (token.unitKind === "level") return "level";
+  if (token.unitKind === "count" && !Number.isInteger(token.value)) return "level";
   if (token.period === "月" || token.period === "週" || token.period === "日") return "level";
   if (/(当たり|あたり|平均|割合)/.test(name)) return "level";
   if (/率/.test(name) && (token.unit === "%" || token.unit === "")) return "level";
@@ -106,6 +108,14 @@ function relativeQuantity(info: SegmentInfo, token: NumberToken, baselines: Numb
   return { quantity: { ...applied, period: null, upper: null, alternatives: null }, unresolved: null };
 }
 
+/** 数の直後の括弧の年度（8,137千円/人（H27年度）、100％（目標年度 平成32年度））。 */
+function yearAfter(segment: string, end: number): number | null {
+  const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))\s*年度?(?!\s*(から|以降|より|～|~))/.exec(segment.slice(end, end + 24));
+  if (!m) return null;
+  if (m[3]) return Number(m[3]);
+  return westernYear((m[1] ?? "").replace("Ｒ", "R").replace("Ｈ", "H"), (m[2] ?? "").replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
 /** 目標の数 1 つから目標を作る（各 の並びなら名前ごとに 1 つずつ）。 */
 export function buildTarget(info: SegmentInfo, masked: string, token: NumberToken, floor: number, baselines: NumberToken[]): TargetSpec[] {
   const { segment } = info;
@@ -130,7 +140,7 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
     return {
       label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
       relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,
-      multiYear: MULTI_YEAR.test(segment), actionScoped: info.actionScoped,
+      multiYear: MULTI_YEAR.test(segment), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end),
       name, context, actionContext: info.action, fullContext: `${context} ${info.action}`,
     };
   });
@@ -142,6 +152,6 @@ export function textTarget(info: SegmentInfo): TargetSpec | null {
   if (!text) return null;
   return {
     label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind: "text", quantity: null, relative: null, unresolved: null,
-    cumulative: false, multiYear: false, actionScoped: info.actionScoped, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
+    cumulative: false, multiYear: false, actionScoped: info.actionScoped, year: null, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
   };
 }

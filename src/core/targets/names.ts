@@ -2,7 +2,7 @@ import { normalizeText } from "../text/normalize";
 
 /** 名前を探すとき、ここで止まる区切り。 */
 const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "（", "）", "(", ")", "【", "】", "※"]);
-const CLOSERS: Record<string, string> = { "）": "（", ")": "(" };
+const CLOSERS: Record<string, string> = { "）": "（", ")": "(", "」": "「" };
 const OPENERS = new Set([" ", "\u3000", "\n", "\t", "（", "("]);
 const LEADING_NOISE = /^[\s\u3000・･、，,：:（(]+/;
 /** 名前の後ろから落とす語（長いものから）。 */
@@ -44,6 +44,10 @@ export function nameBefore(text: string, start: number, floor = 0): { name: stri
     if (open && i - 1 > floor) {
       // 名前の中の括弧（観光地点等入込客数（延べ人数）5,800万人）は名前の一部として越える
       const at = text.lastIndexOf(open, i - 2);
+      if (open === "「" && at >= floor) {
+        i = at;
+        continue;
+      }
       if (at >= floor && at > text.lastIndexOf("\n", i - 2)) {
         i = at;
         continue;

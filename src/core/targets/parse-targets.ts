@@ -13,10 +13,14 @@ export interface TargetOptions {
   fiscalYear: number | null;
 }
 
+/** 単位のない数でも目標になる名前の終わり（合計特殊出生率 1.40、満足度 3.5、指数 105）。 */
+const UNITLESS_NAME = /(?<!年)(率|比|指数|係数|度|倍率)\s*[:：]?\s*$/;
+
 function isTargetToken(token: NumberToken, segment: string, spans: [number, number][]): boolean {
   if (token.role !== "quantity" && token.role !== "relative") return false;
   if (spans.some(([a, b]) => token.start < b && token.end > a)) return false;
-  return token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim();
+  if (token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim()) return true;
+  return UNITLESS_NAME.test(segment.slice(Math.max(0, token.start - 12), token.start));
 }
 
 /** 目標の数でない部分（日付・年号・比べる前の値）を空白にした文。名前を探すのに使う。 */

@@ -35,6 +35,8 @@ export interface TargetSpec {
   cumulative: boolean;
   /** 何年かにわたる目標（計画期間中に5名、5年間で総額13億円）。前の年度の数もこの目標の部分になり得る */
   multiYear: boolean;
+  /** 目標の年度（目安値 8,137千円/人（H27年度））。書かれていなければ null */
+  year: number | null;
   /** 取組の文がこの目標のもの（小項目の取組・項目の目標が 1 つ）か。並べた物事を取組の文からも読む */
   actionScoped: boolean;
   /** 何の目標か（「物件及び利用者登録」）。実績の照合に使う */
