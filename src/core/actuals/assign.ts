@@ -70,21 +70,25 @@ export function assignFigures(group: TargetSpec[], figures: Figure[]): Map<Targe
 function eliminate(group: TargetSpec[], map: Map<TargetSpec, Assignment>): void {
   for (let changed = true; changed; ) {
     changed = false;
-    const open = new Set(group.filter((t) => (map.get(t) as Assignment).chosen.length === 0));
+    // 決められなかった数 → それを持つ目標（1 回の走査で作る）
+    const holders = new Map<Figure, TargetSpec[]>();
     for (const t of group) {
-      for (const figure of [...(map.get(t) as Assignment).ambiguous]) {
-        const holders = group.filter((u) => (map.get(u) as Assignment).ambiguous.includes(figure));
-        const empty = holders.filter((u) => open.has(u));
-        if (empty.length !== 1 || holders.length < 2) continue;
-        for (const u of holders) {
-          const a = map.get(u) as Assignment;
-          a.ambiguous = a.ambiguous.filter((f) => f !== figure);
-        }
-        (map.get(empty[0] as TargetSpec) as Assignment).chosen.push(figure);
-        changed = true;
-        break;
+      for (const f of (map.get(t) as Assignment).ambiguous) {
+        const list = holders.get(f);
+        if (list) list.push(t);
+        else holders.set(f, [t]);
       }
-      if (changed) break;
+    }
+    for (const [figure, targets] of holders) {
+      const empty = targets.filter((u) => (map.get(u) as Assignment).chosen.length === 0);
+      if (empty.length !== 1 || targets.length < 2) continue;
+      for (const u of targets) {
+        const a = map.get(u) as Assignment;
+        a.ambiguous = a.ambiguous.filter((f) => f !== figure);
+      }
+      (map.get(empty[0] as TargetSpec) as Assignment).chosen.push(figure);
+      changed = true;
+      break;
     }
   }
 }

@@ -63,13 +63,22 @@ const SUB_MARKER = /^[(（][0-9]{1,2}[)）]/;
 const LEADING_FIRST = new Set([...LEADING_CHARS, ...LEADING_WORDS.map((w) => w.charAt(0))]);
 const TRAILING_LAST = new Set([...TRAILING_CHARS, ...TRAILING_WORDS.map((w) => w.charAt(w.length - 1))]);
 
+/** 語を最初・最後の文字で引く表（長い順）。 */
+function byChar(words: string[], at: (w: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
+  return map;
+}
+const LEADING_BY_FIRST = byChar(LEADING_WORDS, (w) => w.charAt(0));
+const TRAILING_BY_LAST = byChar(TRAILING_WORDS, (w) => w.charAt(w.length - 1));
+
 function startingWord(s: string, i: number): string | undefined {
-  for (const w of LEADING_WORDS) if (s.startsWith(w, i)) return w;
+  for (const w of LEADING_BY_FIRST.get(s.charAt(i)) ?? []) if (s.startsWith(w, i)) return w;
   return undefined;
 }
 
 function endingWord(s: string, end: number): string | undefined {
-  for (const w of TRAILING_WORDS) if (end >= w.length && s.startsWith(w, end - w.length)) return w;
+  for (const w of TRAILING_BY_LAST.get(s.charAt(end - 1)) ?? []) if (end >= w.length && s.startsWith(w, end - w.length)) return w;
   return undefined;
 }
 

@@ -70,8 +70,8 @@ function evidenceOf(source: string, figures: Figure[]): string {
 }
 
 function candidatesOf(source: string, a: Assignment): CandidateView[] {
-  const all = [...a.chosen, ...a.ambiguous, ...a.rejected].sort((x, y) => x.token.start - y.token.start);
-  return all.filter((f, i) => all.indexOf(f) === i).map((f) => ({ value: f.token.value, unit: f.token.unit, text: figureWords(source, f) }));
+  const all = [...new Set([...a.chosen, ...a.ambiguous, ...a.rejected])].sort((x, y) => x.token.start - y.token.start);
+  return all.map((f) => ({ value: f.token.value, unit: f.token.unit, text: figureWords(source, f) }));
 }
 
 function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: ProgressReading, ranges: Range[], fiscalYear: number | null): ActualFinding {
@@ -108,7 +108,9 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
  */
 export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalYear: number | null = null): ActualFinding[] {
   if (!targets.some((t) => t.quantity)) return targets.map(() => ({ actual: null, candidates: [], unsure: null }));
-  const units = [...new Set(targets.flatMap((t) => (t.quantity ? [t.quantity.unit] : [])))].sort();
+  const units: string[] = [];
+  for (const t of targets) if (t.quantity && !units.includes(t.quantity.unit)) units.push(t.quantity.unit);
+  units.sort();
   const reading = readProgress(progress.text, fiscalYear, units);
   const subs = splitSubsections(progress);
   // 同じ範囲の文を読む目標を 1 組にする（進捗状況に（1）（2）がなければ、項目の数値目標はすべて 1 組）

@@ -2,8 +2,6 @@ import type { NumberToken } from "./token";
 
 /** 句の区切り（年度の付け先を探すときにここで止まる。「寄附件数：」のコロンは区切りではない）。 */
 const CLAUSE_BREAK = /[、。,;()「」【】\n→⇒➡]/;
-/** 文の区切り。 */
-const SENTENCE_BREAK = /[。\n]/;
 /** 年の後ろがこれなら、期間の始まりや期限で、文の年度ではない（令和3年度までに、H27～）。 */
 const NOT_A_TOPIC = /^\s*(まで|以降|から|より|~|-|→)/;
 /** 元号の元年の前の年（短い年「29年度」をシートの年度に近い元号で読む）。 */
@@ -33,15 +31,18 @@ export function tagYears(text: string, tokens: NumberToken[], fiscalYear: number
   let near: number | null = null;
   let nearEnd = 0;
   let topic: number | null = null;
-  let sentenceStart = 0;
   let seenQuantity = false;
+  let lastEnd = 0;
   for (const t of tokens) {
-    if (SENTENCE_BREAK.test(text.slice(sentenceStart, t.start))) {
-      const cut = Math.max(text.lastIndexOf("。", t.start), text.lastIndexOf("\n", t.start));
-      sentenceStart = cut + 1;
-      topic = null;
-      seenQuantity = false;
+    // 前の数から t までに文の区切りがあれば、新しい文
+    for (let i = lastEnd; i < t.start; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3002 || c === 0x0a) {
+        topic = null;
+        seenQuantity = false;
+      }
     }
+    lastEnd = t.end;
     if (isYear(t)) {
       // 期間の終わりの年（H27～H31年度）は期間を表すので、数の年度にしない
       if (/[~-]/.test(text.slice(Math.max(0, t.start - 4), t.start))) {

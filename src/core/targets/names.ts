@@ -10,7 +10,10 @@ const TRAILING_WORDS = ["については", "について", "における", "に�
 const LEADING = /^(?:[0-9０-９]+月[0-9０-９]*日?(?:末|上旬|中旬|下旬)?(?:に|から|より|まで|～|~)?|及び|および|また、|また|と|や|の(?=増|減)|の|目標|(?:増加|減少|増|減|削減|抑制|縮減))/;
 const SPACES = /[\s\u3000]+/g;
 
+const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w.charAt(w.length - 1)));
+
 function stripTrailing(name: string): string {
+  if (!TRAILING_LAST.has(name.charAt(name.length - 1))) return name;
   let out = name;
   for (let changed = true; changed; ) {
     changed = false;
@@ -27,7 +30,9 @@ function stripTrailing(name: string): string {
 
 /** 名前の前後の飾り（目標・助詞・日付・空白）を落とす。 */
 export function cleanName(raw: string): string {
-  let name = raw.replace(SPACES, "").replace(/[（(][）)]/g, "").replace(LEADING_NOISE, "");
+  let name = /[\s\u3000]/.test(raw) ? raw.replace(SPACES, "") : raw;
+  if (name.includes("）") || name.includes(")")) name = name.replace(/[（(][）)]/g, "");
+  name = name.replace(LEADING_NOISE, "");
   for (let m = LEADING.exec(name); m && m[0].length > 0; m = LEADING.exec(name)) name = name.slice(m[0].length);
   return stripTrailing(name);
 }
@@ -40,7 +45,8 @@ export function nameBefore(text: string, start: number, floor = 0): { name: stri
   let i = start;
   while (i > floor && OPENERS.has(text.charAt(i - 1))) i--;
   for (;;) {
-    const open = CLOSERS[text.charAt(i - 1)];
+    const code = text.charCodeAt(i - 1);
+    const open = code === 0xff09 || code === 0x29 || code === 0x300d ? CLOSERS[text.charAt(i - 1)] : undefined;
     if (open && i - 1 > floor) {
       // 名前の中の括弧（観光地点等入込客数（延べ人数）5,800万人）は名前の一部として越える
       const at = text.lastIndexOf(open, i - 2);

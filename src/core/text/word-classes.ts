@@ -104,8 +104,16 @@ export function wordAt(text: string, pos: number, words: readonly string[]): str
   return null;
 }
 
+const anyOf = new WeakMap<readonly string[], RegExp>();
+
 /** 語の並びのどれかが text に含まれるか。最初に見つかった位置と語。 */
 export function findWord(text: string, words: readonly string[], from = 0): { at: number; word: string } | null {
+  let re = anyOf.get(words);
+  if (!re) {
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+    anyOf.set(words, re);
+  }
+  if (!re.test(from > 0 ? text.slice(from) : text)) return null;
   let best: { at: number; word: string } | null = null;
   for (const w of words) {
     const at = text.indexOf(w, from);
