@@ -41,8 +41,8 @@ export function labelBefore(text: string, start: number, floor: number): { raw: 
       i = open;
       continue;
     }
-    // 「…移住した人は、前年度比32%増の1,479人」：は・が で終わる句は、その後ろの数の主題
-    if ((ch === "、" || ch === ",") && /[はが]$/.test(text.slice(Math.max(floor, i - 2), i - 1)) && i - 1 > floor) {
+    // 「…移住した人は、前年度比32%増の1,479人」：名詞＋は で終わる句は、その後ろの数の主題（「…なかったが、」は主題ではない）
+    if ((ch === "、" || ch === ",") && /[\u4e00-\u9fff\u30a1-\u30fa]は$/.test(text.slice(Math.max(floor, i - 3), i - 1)) && i - 1 > floor) {
       i--;
       continue;
     }

@@ -110,8 +110,8 @@ function relativeQuantity(info: SegmentInfo, token: NumberToken, baselines: Numb
 
 /** 数の直後の括弧の年度（8,137千円/人（H27年度）、100％（目標年度 平成32年度））。 */
 function yearAfter(segment: string, end: number): number | null {
-  const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))\s*年度?(?!\s*(から|以降|より|～|~))/.exec(segment.slice(end, end + 24));
-  if (!m) return null;
+  const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))\s*年度?/.exec(segment.slice(end, end + 24));
+  if (!m || /^\s*(から|以降|より|～|~)/.test(segment.slice(end + m[0].length, end + m[0].length + 4))) return null;
   if (m[3]) return Number(m[3]);
   return westernYear((m[1] ?? "").replace("Ｒ", "R").replace("Ｈ", "H"), (m[2] ?? "").replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }

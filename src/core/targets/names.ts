@@ -89,7 +89,8 @@ export function labelStart(text: string, start: number, hasPeriod: boolean, floo
 /** end から区切りまでの文字列（数の後に書かれた名前：2社以上の「ポータルサイト」）。 */
 export function nameAfter(text: string, from: number): string {
   let end = from;
-  while (end < text.length && /[\s\u3000：:、，,]/.test(text.charAt(end))) end++;
+  // 読点の後ろは次の目標（総会1回、理事会2回）なので、名前は空白とコロンだけを越えて読む
+  while (end < text.length && /[ \t\u3000：:]/.test(text.charAt(end))) end++;
   let i = end;
   while (i < text.length && !NAME_DELIMITERS.has(text.charAt(i)) && text.charAt(i) !== "\n") i++;
   return cleanName(text.slice(end, i).replace(/^(以上|以下|程度|前後|の増|の減|増|減)/, ""));
