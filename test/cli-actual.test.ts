@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseActualArg } from "../src/cli/actual-arg";
 import { cli } from "./helpers/cli";
@@ -53,6 +54,6 @@ describe("CLI：担当者の実績", () => {
     const run = await cli([SAMPLE, "--out", out, "--actual", "市民まちづくり推進部!Z99#1=5"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Z99");
-    expect(require("node:fs").existsSync(out)).toBe(false);
+    expect(existsSync(out)).toBe(false);
   });
 });
