@@ -1,5 +1,6 @@
 import type { toJsonDocument } from "../core/report/json";
 import type { EvaluationSettings } from "../core/evaluate/settings";
+import type { ChoiceRequest, TargetRef } from "./choices";
 
 /** 評価の結果（cli.md の JSON 文書と同じ形）。 */
 export type EvaluationReport = ReturnType<typeof toJsonDocument>;
@@ -30,4 +31,8 @@ export interface WorkbookService {
   exportPdf(): Promise<Blob>;
   loadSettings(): EvaluationSettings;
   saveSettings(settings: EvaluationSettings): Promise<void>;
+  /** 要確認の目標に担当者の実績を付けて評価し直す（ブックに残り、元に戻すで消える） */
+  chooseActual(settings: EvaluationSettings, request: ChoiceRequest): Promise<RunOutcome>;
+  /** 担当者の実績を外して評価し直す */
+  clearActual(settings: EvaluationSettings, ref: TargetRef): Promise<RunOutcome>;
 }

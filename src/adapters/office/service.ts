@@ -1,6 +1,7 @@
 import { EvaluationError } from "../../core/errors";
 import type { EvaluationSettings } from "../../core/evaluate/settings";
 import { toJsonDocument } from "../../core/report/json";
+import type { ChoiceRequest, TargetRef } from "../../services/choices";
 import { EvaluationService } from "../../services/evaluation-service";
 import type { Progress, RunOutcome, WorkbookService } from "../../services/workbook-service";
 import { exportPdf } from "./pdf";
@@ -75,6 +76,20 @@ export class OfficeWorkbookService implements WorkbookService {
         }),
       this.host.retry ?? DEFAULT_RETRY,
     );
+  }
+
+  async chooseActual(settings: EvaluationSettings, request: ChoiceRequest): Promise<RunOutcome> {
+    this.requireEvaluate();
+    const port = this.port();
+    const outcome = await new EvaluationService(port).choose(settings, request, { print: settings.printOnEvaluate });
+    return { report: toJsonDocument(outcome.result), syncs: port.syncs, notes: outcome.notes };
+  }
+
+  async clearActual(settings: EvaluationSettings, ref: TargetRef): Promise<RunOutcome> {
+    this.requireEvaluate();
+    const port = this.port();
+    const outcome = await new EvaluationService(port).clearChoice(settings, ref, { print: settings.printOnEvaluate });
+    return { report: toJsonDocument(outcome.result), syncs: port.syncs, notes: outcome.notes };
   }
 
   loadSettings(): EvaluationSettings {

@@ -1,11 +1,13 @@
 import { Button, Divider, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { EvaluationSettings } from "../../core/evaluate/settings";
-import type { EvaluationReport } from "../../services/workbook-service";
+import type { TargetRef } from "../../services/choices";
+import type { EvaluationReport, RunOutcome } from "../../services/workbook-service";
 import { describeError } from "../errors";
 import { useService, useStrings } from "../service-context";
 import { Counts } from "./Counts";
 import { Messages, type Message } from "./Messages";
+import { refKey, type CorrectionHandlers } from "./ItemRow";
 import { Results } from "./Results";
 import { SettingsPanel } from "./SettingsPanel";
 
@@ -74,6 +76,19 @@ export function App() {
 
   const select = (sheet: string, cell: string) => guard(async () => (await service.select(sheet, cell), []));
 
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const afterCorrection = (outcome: RunOutcome, ref: TargetRef, text: string): Message[] => {
+    setReport(outcome.report);
+    setFocusKey(refKey(ref));
+    return [{ intent: "success", text }, ...outcome.notes.map((n): Message => ({ intent: "warning", text: n }))];
+  };
+  const correction: CorrectionHandlers = {
+    focusKey,
+    onChoose: (ref, name, picked) =>
+      guard(async () => afterCorrection(await service.chooseActual(settings, { ...ref, ...picked }), ref, t.chosen(name, `${picked.value}${picked.unit === "%" ? "％" : picked.unit}`))),
+    onClear: (ref, name) => guard(async () => afterCorrection(await service.clearActual(settings, ref), ref, t.cleared(name))),
+  };
+
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>{t.title}</h1>
@@ -92,7 +107,7 @@ export function App() {
       {report ? (
         <>
           <Counts report={report} />
-          <Results report={report} onSelect={select} />
+          <Results report={report} onSelect={select} correction={correction} />
         </>
       ) : (
         <p>{t.empty}</p>
