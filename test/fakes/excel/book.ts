@@ -7,10 +7,13 @@ import { a1, parseA1 } from "../../../src/core/snapshot";
 import { FakeContext } from "./context";
 import { PROFILES, isSetSupported, type HostProfile } from "./profiles";
 import { FakeSheet } from "./sheet";
+import type { FakeErrorCode } from "./errors";
 import { FakeWorkbookProxy } from "./worksheet";
 
+/** 同期の記録。大きさは受け付けられた要求・応答だけを数え、上限で断られた回数は refused に数える。 */
 export interface SyncStats {
   syncs: number;
+  refused: number;
   requestBytes: number;
   responseBytes: number;
   largestRequest: number;
@@ -22,11 +25,16 @@ export class FakeWorkbook {
   editMode = false;
   /** ブックの構成の保護（シートの追加・削除ができない） */
   structureProtected = false;
-  stats: SyncStats = { syncs: 0, requestBytes: 0, responseBytes: 0, largestRequest: 0, largestResponse: 0 };
+  stats: SyncStats = { syncs: 0, refused: 0, requestBytes: 0, responseBytes: 0, largestRequest: 0, largestResponse: 0 };
   /** 文字を書いたつもりが数式になった回数（0 でなければアダプターの誤り） */
   formulaWrites = 0;
   /** Excel.run が終わったときに sync されずに残った操作の数（0 でなければ書き忘れ） */
   unsyncedActions = 0;
+  /**
+   * 断らせる操作（要求の経路に match が合う操作を、その code で失敗させる）。文書にある失敗のうち、
+   * 中身からは起こせないもの（プリンターのない PC での印刷設定の失敗など）を試験で起こすため。
+   */
+  refusals: { match: RegExp; code: FakeErrorCode; message: string }[] = [];
   selected: { sheet: string; address: string } | null = null;
   activeSheet = "";
 
@@ -47,7 +55,7 @@ export class FakeWorkbook {
   }
 
   resetStats(): void {
-    this.stats = { syncs: 0, requestBytes: 0, responseBytes: 0, largestRequest: 0, largestResponse: 0 };
+    this.stats = { syncs: 0, refused: 0, requestBytes: 0, responseBytes: 0, largestRequest: 0, largestResponse: 0 };
   }
 
   sheet(name: string): FakeSheet | undefined {

@@ -61,16 +61,25 @@ export class FakeContext {
     if (book.editMode) throw officeError("InvalidOperationInCellEditMode", "The operation is not allowed while a cell is being edited.", "RequestContext.sync");
     const limit = book.profile.payloadLimit;
     const requestBytes = jsonBytes(actions.map((a) => a.request));
+    if (limit !== null && requestBytes > limit) {
+      book.stats.refused++;
+      throw officeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`, "RequestContext.sync");
+    }
     book.noteRequest(requestBytes);
-    if (limit !== null && requestBytes > limit) throw officeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`, "RequestContext.sync");
     const results: { action: Action; data: unknown }[] = [];
     for (const action of actions) {
+      const path = JSON.stringify(action.request);
+      const refusal = book.refusals.find((r) => r.match.test(path));
+      if (refusal) throw officeError(refusal.code, refusal.message, path);
       const data = action.run();
       if (action.commit) results.push({ action, data });
     }
     const responseBytes = jsonBytes(results.map((r) => r.data ?? null));
+    if (limit !== null && responseBytes > limit) {
+      book.stats.refused++;
+      throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`, "RequestContext.sync");
+    }
     book.noteResponse(responseBytes);
-    if (limit !== null && responseBytes > limit) throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`, "RequestContext.sync");
     for (const r of results) r.action.commit?.(r.data);
     return passThroughValue as T;
   }

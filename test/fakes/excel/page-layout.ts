@@ -33,6 +33,14 @@ export class FakePageLayout extends FakeObject {
     else (print as unknown as Record<string, unknown>)[p] = p === "zoom" ? { ...(v as object) } : v;
   }
 
+  /** 複数のプロパティをまとめて設定する（ClientObject.set）。 */
+  set(properties: Record<string, unknown>): void {
+    for (const [p, v] of Object.entries(properties)) {
+      if (!(SCALARS as readonly string[]).includes(p)) throw officeError("InvalidArgument", `PageLayout.set: unknown property ${p}`, this.path);
+      this.queueSet(p, v, () => this.setScalar(p as (typeof SCALARS)[number], v));
+    }
+  }
+
   load(arg?: unknown): this {
     this.queueLoad(propertyList(arg), (ps) => {
       const print = this.sheet().print;

@@ -4,12 +4,13 @@
  * - ブックの構成が保護されていれば、シートの追加・削除は AccessDenied（workbook.protection は ExcelApi 1.7）。
  * - 注記（Note、ExcelApi 1.18）は保護されたシートでは「オブジェクトの編集」を許していなければ AccessDenied。
  */
-import { a1 } from "../../../src/core/snapshot";
 import { FakeObject, propertyList, type FakeContext } from "./context";
 import { officeError } from "./errors";
 import { parseBox } from "./address";
 import { FakePageBreaks, FakePageLayout } from "./page-layout";
 import { FakeRange } from "./range";
+import { FakeNamedItem } from "./names";
+import { FakeNoteCollection } from "./notes";
 import { FakeSheet, type Box } from "./sheet";
 
 function requireSheet(ctx: FakeContext, name: string, where: string): FakeSheet {
@@ -20,68 +21,6 @@ function requireSheet(ctx: FakeContext, name: string, where: string): FakeSheet 
 
 function assertStructure(ctx: FakeContext, where: string): void {
   if (ctx.book.structureProtected) throw officeError("AccessDenied", "The workbook structure is protected.", where);
-}
-
-class FakeNote extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet, private readonly cell: string) {
-    super(ctx, path);
-    this.nullState = undefined;
-    ctx.enqueue({ request: { nullCheck: path }, run: () => !this.sheet().notes.has(cell), commit: (isNull) => { this.nullState = Boolean(isNull); } });
-  }
-  get content(): string { return this.read("content"); }
-  set content(v: string) {
-    this.queueSet("content", v, () => {
-      const note = this.sheet().notes.get(this.cell);
-      if (!note) throw officeError("ItemNotFound", "The note doesn't exist.", this.path);
-      note.content = v;
-    });
-  }
-  load(arg?: unknown): this {
-    this.queueLoad(propertyList(arg), () => {
-      const note = this.sheet().notes.get(this.cell);
-      return note ? { content: note.content, authorName: note.author } : null;
-    });
-    return this;
-  }
-  delete(): void {
-    this.queueCall("delete", [], () => {
-      assertEditObjects(this.sheet(), this.path);
-      this.sheet().notes.delete(this.cell);
-    });
-  }
-}
-
-function assertEditObjects(sheet: FakeSheet, where: string): void {
-  if (sheet.protection.protected && !sheet.protection.allowEditObjects) throw officeError("AccessDenied", `The sheet '${sheet.name}' is protected.`, where);
-}
-
-class FakeNoteCollection extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet) {
-    super(ctx, path);
-    ctx.requireApi("1.18", "Worksheet.notes");
-  }
-  private cellOf(address: string): string {
-    const box = parseBox(address, this.path);
-    if (box.top !== box.bottom || box.left !== box.right) throw officeError("InvalidArgument", "InvalidCellAddress: a note needs a single cell.", this.path);
-    return a1(box.top, box.left);
-  }
-  add(address: string, content: string): FakeNote {
-    this.queueCall("add", [address, content], () => {
-      const sheet = this.sheet();
-      assertEditObjects(sheet, this.path);
-      const cell = this.cellOf(address);
-      if (sheet.notes.has(cell)) throw officeError("InvalidOperation", `The cell ${cell} already has a note.`, this.path);
-      sheet.notes.set(cell, { content, author: "評価アシスタント" });
-    });
-    return new FakeNote(this.ctx, `${this.path}.getItem('${address}')`, this.sheet, this.cellOfSafe(address));
-  }
-  private cellOfSafe(address: string): string {
-    const box = parseBox(address, this.path);
-    return a1(box.top, box.left);
-  }
-  getItemOrNullObject(address: string): FakeNote {
-    return new FakeNote(this.ctx, `${this.path}.getItemOrNullObject('${address}')`, this.sheet, this.cellOfSafe(address));
-  }
 }
 
 export class FakeWorksheet extends FakeObject {
@@ -142,17 +81,11 @@ export class FakeWorksheet extends FakeObject {
   get horizontalPageBreaks(): FakePageBreaks { return new FakePageBreaks(this.ctx, `${this.path}.horizontalPageBreaks`, this.sheet); }
   get notes(): FakeNoteCollection { return new FakeNoteCollection(this.ctx, `${this.path}.notes`, this.sheet); }
 
-  get names(): { getItemOrNullObject: (name: string) => { delete: () => void } } {
+  get names(): { getItem: (name: string) => FakeNamedItem; getItemOrNullObject: (name: string) => FakeNamedItem } {
     this.ctx.requireApi("1.4", "Worksheet.names");
     return {
-      getItemOrNullObject: (name) => ({
-        delete: () => this.queueCall(`names.getItemOrNullObject('${name}').delete`, [], () => {
-          const sheet = this.sheet();
-          sheet.names.delete(name);
-          if (name === "Print_Area") sheet.print.printArea = null;
-          if (name === "Print_Titles") sheet.print.titleRows = null;
-        }),
-      }),
+      getItem: (name) => new FakeNamedItem(this.ctx, `${this.path}.names.getItem('${name}')`, this.sheet, name, false),
+      getItemOrNullObject: (name) => new FakeNamedItem(this.ctx, `${this.path}.names.getItemOrNullObject('${name}')`, this.sheet, name, true),
     };
   }
 }
