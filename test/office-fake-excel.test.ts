@@ -94,6 +94,7 @@ describe("模擬 Excel：読み取り", () => {
     const web = book();
     fill(web);
     expect(await failure(web, read)).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(web.stats.refused).toBe(1);
     const desk = book(PROFILES.windows);
     fill(desk);
     expect(await failure(desk, read)).toBeUndefined();
