@@ -15,7 +15,12 @@ export interface FakeOfficeOptions {
 
 export interface FakeOffice {
   Office: Record<string, unknown>;
+  /** 開いたダイアログの URL */
   dialogs: string[];
+  /** 開いているダイアログを担当者が閉じる（DialogEventReceived を送る） */
+  closeDialog: () => void;
+  /** event.completed() が呼ばれた回数 */
+  completed: { count: number };
   settings: Map<string, unknown>;
   associated: Map<string, (event: { completed: () => void }) => unknown>;
 }
@@ -25,6 +30,7 @@ type Callback = (r: { status: string; value?: unknown; error?: { message: string
 export function fakeOffice(book: FakeWorkbook, options: FakeOfficeOptions = {}): FakeOffice {
   const profile: HostProfile = book.profile;
   const dialogs: string[] = [];
+  let onClosed: ((arg: unknown) => void) | null = null;
   const settings = new Map<string, unknown>();
   const associated = new Map<string, (event: { completed: () => void }) => unknown>();
   const slices = options.pdfSlices ?? [Array.from(new TextEncoder().encode("%PDF-1.7 simulated"))];
@@ -33,6 +39,7 @@ export function fakeOffice(book: FakeWorkbook, options: FakeOfficeOptions = {}):
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     FileType: { Pdf: "pdf", Compressed: "compressed" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
     onReady: () => Promise.resolve({ host: "Excel", platform: profile.platform }),
     actions: { associate: (name: string, f: (event: { completed: () => void }) => unknown) => associated.set(name, f) },
     context: {
@@ -44,7 +51,11 @@ export function fakeOffice(book: FakeWorkbook, options: FakeOfficeOptions = {}):
         displayDialogAsync: (url: string, _opts: unknown, cb?: Callback) => {
           if (!isSetSupported(profile, "DialogApi", "1.1")) throw new Error("DialogApi is not supported");
           dialogs.push(url);
-          cb?.({ status: "succeeded", value: { close: () => undefined, addEventHandler: () => undefined } });
+          const dialog = {
+            close: () => { onClosed = null; },
+            addEventHandler: (type: string, handler: (arg: unknown) => void) => { if (type === "dialogEventReceived") onClosed = handler; },
+          };
+          cb?.({ status: "succeeded", value: dialog });
         },
       },
       document: {
@@ -60,5 +71,5 @@ export function fakeOffice(book: FakeWorkbook, options: FakeOfficeOptions = {}):
       },
     },
   };
-  return { Office, dialogs, settings, associated };
+  return { Office, dialogs, settings, associated, completed: { count: 0 }, closeDialog: () => onClosed?.({ error: 12006 }) };
 }
