@@ -46,7 +46,9 @@ export function parseArgs(argv: string[]): Result<CliArgs> {
   if (args.help) return ok(args);
   if (positional.length !== 1) return fail(positional.length === 0 ? "評価するブック（.xlsx）を指定してください。" : `ブックは 1 つだけ指定してください（${positional.join("、")}）。`);
   args.workbook = positional[0] as string;
-  if (args.asOf !== null && !parseIsoDate(args.asOf)) return fail(`--as-of の日付「${args.asOf}」が読めません。YYYY-MM-DD の形で指定してください（例：2020-09-30）。`);
+  if (args.asOf !== null && !parseIsoDate(args.asOf)) {
+    return fail(/^\d{4}-\d{2}-\d{2}$/.test(args.asOf.trim()) ? `--as-of の日付「${args.asOf}」はありません（その月にその日はありません）。実在する日付を指定してください（例：2020-09-30）。` : `--as-of の日付「${args.asOf}」が読めません。YYYY-MM-DD の形で指定してください（例：2020-09-30）。`);
+  }
   if (args.undo && !args.out) return fail("--undo には、戻したブックの書き出し先 --out が必要です。");
   return ok(args);
 }

@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, promises as fs, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { XlsxWorkbook } from "../adapters/xlsx";
+import { trackTemp, untrackTemp } from "../adapters/xlsx/temp-files";
 import { convertToPdf } from "./libreoffice";
 import { isEvaluationError } from "../core/errors";
 import { EvaluationService } from "../services/evaluation-service";
@@ -9,7 +10,9 @@ import { defaultSettings } from "../core/evaluate/settings";
 import { toJsonDocument } from "../core/report/json";
 import { summaryText } from "../core/report/summary";
 import { parseArgs, USAGE, type CliArgs } from "./args";
+import { asOfWarnings } from "./as-of";
 import { EXIT, exitCodeFor } from "./exit-codes";
+import { checkOutExtension, checkOutputs, StagedOutputs } from "./outputs";
 
 /** 標準出力・標準エラーへの書き出し口（テストで差し替える）。 */
 export interface CliIo {
@@ -17,44 +20,63 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
+/** Writes the staged outputs; nothing is left when one of them fails. */
+async function writeOutputs(steps: { target: string; write: (tmp: string) => Promise<void> }[]): Promise<void> {
+  const staged = new StagedOutputs();
+  try {
+    for (const step of steps) await staged.add(step.target, step.write);
+    await staged.commit();
+  } finally {
+    await staged.discard();
+  }
+}
+
 async function undo(args: CliArgs, io: CliIo): Promise<number> {
   const book = await XlsxWorkbook.open(args.workbook);
+  checkOutExtension(args.out, book.macroEnabled);
   const outcome = await new EvaluationService(book).undo();
   for (const note of outcome.notes) io.err(`注意：${note}\n`);
-  await book.save(args.out as string);
-  io.err(`${outcome.changes.writes.length} セルを元に戻しました：${args.out}\n`);
+  const out = args.out as string;
+  await writeOutputs([{ target: out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) }]);
+  io.err(`${outcome.changes.writes.length} セルを元に戻しました：${out}\n`);
   return EXIT.ok;
 }
 
 /** 評価したブックを一時フォルダーに保存し、LibreOffice で PDF にする。 */
 async function writePdf(book: XlsxWorkbook, target: string, io: CliIo): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "juten-xlsx-"));
+  trackTemp(dir);
   try {
     const xlsx = path.join(dir, "report.xlsx");
-    await book.save(xlsx);
+    await fs.writeFile(xlsx, book.toBuffer());
     io.err("PDF に変換しています（LibreOffice）…\n");
     await convertToPdf(xlsx, target);
-    io.err(`PDF を書き出しました：${target}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    untrackTemp(dir);
   }
 }
 
 async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
+  checkOutputs(args.workbook, args.out, args.pdf);
   io.err(`読み込み中：${args.workbook}\n`);
   const book = await XlsxWorkbook.open(args.workbook);
+  checkOutExtension(args.out, book.macroEnabled);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
   const write = args.out !== null || args.pdf !== null;
   const outcome = await new EvaluationService(book).evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
   const result = outcome.result;
+  const doc = toJsonDocument(result);
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
+  for (const w of asOfWarnings(args.asOf, doc.sheets)) io.err(`注意：${w}\n`);
   for (const note of outcome.notes) io.err(`注意：${note}\n`);
-  if (args.out) {
-    await book.save(args.out);
-    io.err(`書き出しました：${args.out}（${outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
-  }
-  if (args.pdf) await writePdf(book, args.pdf, io);
-  io.out(args.json ? JSON.stringify(toJsonDocument(result), null, 2) + "\n" : summaryText(result) + "\n");
+  const steps: { target: string; write: (tmp: string) => Promise<void> }[] = [];
+  if (args.out) steps.push({ target: args.out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) });
+  if (args.pdf) steps.push({ target: args.pdf, write: (tmp) => writePdf(book, tmp, io) });
+  await writeOutputs(steps);
+  if (args.out) io.err(`書き出しました：${args.out}（${outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
+  if (args.pdf) io.err(`PDF を書き出しました：${args.pdf}\n`);
+  io.out(args.json ? JSON.stringify(doc, null, 2) + "\n" : summaryText(result) + "\n");
   return EXIT.ok;
 }
 
