@@ -44,9 +44,9 @@ describe("manifest.xml（オフラインの確認）", () => {
     expect(attr(/<Set Name="ExcelApi" MinVersion="([^"]+)"\/>/g)).toEqual([MIN_EXCEL_API]);
     expect(attr(/<Sets DefaultMinVersion="([^"]+)">/g)).toEqual([MIN_EXCEL_API]);
   });
-  it("is offered on Excel on the web and Microsoft 365 (Windows, Mac), not on Office 2019 volume licence (ExcelApi 1.7, Internet Explorer 11)", () => {
+  it("is offered on Excel on the web, Microsoft 365 (Windows, Mac) and Office LTSC 2021, not on Office 2019 volume licence (ExcelApi 1.7, Internet Explorer 11)", () => {
     const offered = PROFILE_IDS.filter((id) => isSetSupported(PROFILES[id], "ExcelApi", MIN_EXCEL_API));
-    expect(offered).toEqual(["web", "windows", "mac"]);
+    expect(offered).toEqual(["web", "windows", "mac", "ltsc2021"]);
     for (const id of offered) expect(detectCapabilities((n, v) => isSetSupported(PROFILES[id], n, v)).evaluate).toBe(true);
   });
   it("has an ExecuteFunction button named 評価計算 on the Home tab and a ShowTaskpane button", () => {

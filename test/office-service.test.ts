@@ -97,6 +97,18 @@ describe.each(EVALUATING.map((p) => [p.label, p] as const))("評価計算（%s�
   });
 });
 
+describe("注記のない Excel（Office LTSC 2021、ExcelApi 1.14）", () => {
+  it("flags without a note and says where the reasons can be read", async () => {
+    const book = await sampleBook(PROFILES.ltsc2021);
+    const { service } = serviceFor(book);
+    const outcome = await service.evaluate(defaultSettings(), () => undefined);
+    expect(book.fill(SAMPLE_SHEET, "F21")).toBe("#FFE699");
+    expect(book.note(SAMPLE_SHEET, "F21")).toBeNull();
+    expect(outcome.notes.join("")).toMatch(/ExcelApi 1\.18[\s\S]*作業ウィンドウ[\s\S]*評価集計/);
+    expect(outcome.report.sheets[0]?.goals.flatMap((g) => g.items).find((i) => i.markCell === "F21")?.targets.some((t) => t.reason)).toBe(true);
+  });
+});
+
 describe("保護", () => {
   it("a protected sheet is detected before any write: nothing is written and the message names the sheet and what to do", async () => {
     const book = await sampleBook();

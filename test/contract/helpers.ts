@@ -32,6 +32,16 @@ export async function evaluateAndApply(host: ContractHost): Promise<{ before: Wo
   return { before, result, flagged, noted };
 }
 
+/**
+ * 元に戻した後のシートの一覧が前と同じか、違うならアダプターがそのシートを知らせたか
+ * （issue 8：元に戻すときは、アドインが加えたもの（記録のシート・評価集計）を取り除くか、知らせる）。
+ */
+export function expectSheetsBackOrReported(before: string[], after: string[], notes: string[]): void {
+  const extra = after.filter((n) => !before.includes(n));
+  expect(after.filter((n) => before.includes(n))).toEqual(before);
+  for (const name of extra) expect([name, notes.join("\n")]).toEqual([name, expect.stringContaining(name)]);
+}
+
 /** 前提なしで 1 度開いて、強調されるセルを調べる（前提のセルを決めるため）。 */
 export async function flagTargets(open: HostFactory, fixture: Fixture): Promise<{ noted: FlagWrite; plain: FlagWrite }> {
   const { result } = await evaluated(await open(fixture));

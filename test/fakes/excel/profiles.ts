@@ -2,7 +2,7 @@
  * 模擬 Excel のホストの型（プロファイル）。Microsoft の文書から：
  * - 要件セット：「Excel JavaScript API requirement sets」の表。ExcelApi 1.18（注記 Note）は Excel on the web・
  *   Microsoft 365 の Windows（2501 以降）・Mac（16.93 以降）にあり、ボリューム ライセンスの永続版にはない。
- *   Office 2019 のボリューム ライセンス版（1808 固定）は ExcelApi 1.7 まで。
+ *   Office 2019 のボリューム ライセンス版（1808 固定）は ExcelApi 1.7 まで、Office LTSC 2021 は 1.14 まで。
  * - 5 MB：「Resource limits and performance optimization for Office Add-ins」— Excel on the web は要求と応答の
  *   大きさを 5 MB に制限し、超えると RichApi.Error（RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded）。
  * - Webview：「Browsers and webview controls used by Office Add-ins」— Windows の Microsoft 365 は WebView2、Mac は
@@ -10,7 +10,7 @@
  *   Blob のダウンロードは EdgeHTML・WebView2 では使えない（同じ文書の「Get errors trying to download a PDF file」）。
  */
 export interface HostProfile {
-  id: "web" | "windows" | "mac" | "office2019";
+  id: "web" | "windows" | "mac" | "ltsc2021" | "office2019";
   label: string;
   /** Office.context.platform の値 */
   platform: "OfficeOnline" | "PC" | "Mac";
@@ -32,6 +32,8 @@ export const PROFILES: Record<HostProfile["id"], HostProfile> = {
   web: { id: "web", label: "Excel on the web", platform: "OfficeOnline", excelApi: "1.18", sets: { PdfFile: "1.1", DialogApi: "1.2" }, payloadLimit: WEB_PAYLOAD_LIMIT, webview: "browser", blobDownload: true },
   windows: { id: "windows", label: "Windows の Microsoft 365", platform: "PC", excelApi: "1.18", sets: { PdfFile: "1.1", DialogApi: "1.2" }, payloadLimit: null, webview: "WebView2", blobDownload: false },
   mac: { id: "mac", label: "Mac の Microsoft 365", platform: "Mac", excelApi: "1.18", sets: { PdfFile: "1.1", DialogApi: "1.2" }, payloadLimit: null, webview: "WKWebView", blobDownload: false },
+  // Office LTSC 2021（ボリューム ライセンス）：ExcelApi 1.14 まで、注記（1.18）はない。WebView2 は Office 2021 と一緒に入る
+  ltsc2021: { id: "ltsc2021", label: "Office LTSC 2021（ボリューム ライセンス）", platform: "PC", excelApi: "1.14", sets: { PdfFile: "1.1", DialogApi: "1.2" }, payloadLimit: null, webview: "WebView2", blobDownload: false },
   office2019: { id: "office2019", label: "Office 2019（ボリューム ライセンス）", platform: "PC", excelApi: "1.7", sets: { PdfFile: "1.1", DialogApi: "1.1" }, payloadLimit: null, webview: "Trident", blobDownload: false },
 };
 
