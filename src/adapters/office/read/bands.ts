@@ -27,6 +27,8 @@ export interface SheetCells {
 /** 1 回の getMergedAreasOrNullObject で見る行の数（結合が 512 を超えると失敗するため、小さく分ける）。 */
 const MERGE_ROWS = 120;
 const MAX_BAND_ROWS = 20000;
+/** 行ごとに値のほかに返るもの（行の高さ・結合の番地）の見込み。 */
+const ROW_OVERHEAD = 100;
 
 interface Band {
   sheet: BandSheet;
@@ -110,7 +112,7 @@ function plan(sheets: BandSheet[], next: Map<string, number>, mergeRows: Map<str
     const done = next.get(sheet.name) ?? 0;
     const remaining = sheet.used.rows - done;
     if (remaining <= 0) continue;
-    const perRow = sheet.used.cols * sheet.bytesPerCell;
+    const perRow = sheet.used.cols * sheet.bytesPerCell + (sheet.full ? ROW_OVERHEAD : 0);
     let rows = Math.floor(left / perRow);
     if (rows < 1) {
       if (bands.length > 0) break;
