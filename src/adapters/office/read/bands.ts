@@ -113,7 +113,8 @@ function plan(sheets: BandSheet[], next: Map<string, number>, mergeRows: Map<str
     const remaining = sheet.used.rows - done;
     if (remaining <= 0) continue;
     const perRow = sheet.used.cols * sheet.bytesPerCell + (sheet.full ? ROW_OVERHEAD : 0);
-    let rows = Math.floor(left / perRow);
+    // シートの最初の帯は、中身の大きさがまだ分からないので予算の 4 分の 1 まで（読んだ大きさで次から見積もる）
+    let rows = Math.floor((done === 0 ? Math.min(left, budget / 4) : left) / perRow);
     if (rows < 1) {
       if (bands.length > 0) break;
       rows = 1;
