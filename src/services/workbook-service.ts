@@ -16,6 +16,15 @@ export interface RunOutcome {
   notes: string[];
 }
 
+/** PDF保存の結果：そのまま保存できる PDF（Excel on the web）か、Excel の機能で保存する手順（デスクトップ）か。 */
+export type PdfOutcome = { kind: "download"; blob: Blob; notes: string[] } | { kind: "steps"; steps: string; notes: string[] };
+
+/** 元に戻した結果：戻したセルの数と、戻さなかったもの（担当者が塗り替えたセルなど）の知らせ。 */
+export interface UndoSummary {
+  cells: number;
+  notes: string[];
+}
+
 /**
  * 作業ウィンドウとリボンが使う窓口。部品は Excel.run を呼ばず、これを props か context で受け取る。
  */
@@ -29,6 +38,10 @@ export interface WorkbookService {
   printSetup(settings: EvaluationSettings): Promise<RunOutcome>;
   /** ブックを PDF として取り出す */
   exportPdf(): Promise<Blob>;
+  /** PDF保存：印刷設定を済ませてから、PDF を取り出す（web）か、Excel で保存する手順を返す（デスクトップ） */
+  savePdf(settings: EvaluationSettings): Promise<PdfOutcome>;
+  /** 元に戻す（知らせつき） */
+  undoWithNotes(): Promise<UndoSummary>;
   loadSettings(): EvaluationSettings;
   saveSettings(settings: EvaluationSettings): Promise<void>;
   /** 要確認の目標に担当者の実績を付けて評価し直す（ブックに残り、元に戻すで消える） */

@@ -50,21 +50,31 @@ export function App() {
       return [{ intent: "success", text: t.done(outcome.report.changes.cells) }, ...warnings.map((w): Message => ({ intent: "warning", text: w }))];
     });
 
-  const undo = () => guard(async () => [{ intent: "success", text: t.undone(await service.undo()) }]);
+  const undo = () =>
+    guard(async () => {
+      const outcome = await service.undoWithNotes();
+      return [{ intent: "success", text: t.undone(outcome.cells) }, ...outcome.notes.map((n): Message => ({ intent: "warning", text: n }))];
+    });
 
   const print = () =>
     guard(async () => {
       const outcome = await service.printSetup(settings);
       setReport(outcome.report);
-      return [{ intent: "success", text: t.printed }];
+      return [{ intent: "success", text: t.printed }, ...outcome.notes.map((n): Message => ({ intent: "warning", text: n }))];
     });
 
   const pdf = () =>
     guard(async () => {
-      const blob = await service.exportPdf();
+      // デスクトップの Excel では作業ウィンドウからファイルを保存できない：Excel で保存する手順を示す
+      const outcome = await service.savePdf(settings);
+      const notes = outcome.notes.map((n): Message => ({ intent: "warning", text: n }));
       if (pdfUrl) URL.revokeObjectURL(pdfUrl);
-      setPdfUrl(URL.createObjectURL(blob));
-      return [{ intent: "success", text: t.pdfReady }];
+      if (outcome.kind === "steps") {
+        setPdfUrl(null);
+        return [{ intent: "info", text: outcome.steps }, ...notes];
+      }
+      setPdfUrl(URL.createObjectURL(outcome.blob));
+      return [{ intent: "success", text: t.pdfReady }, ...notes];
     });
 
   const save = (next: EvaluationSettings) =>
