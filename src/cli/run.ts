@@ -6,7 +6,9 @@ import { trackTemp, untrackTemp } from "../adapters/xlsx/temp-files";
 import { convertToPdf } from "./libreoffice";
 import { isEvaluationError } from "../core/errors";
 import { EvaluationService } from "../services/evaluation-service";
-import { defaultSettings } from "../core/evaluate/settings";
+import { defaultSettings, type EvaluationSettings } from "../core/evaluate/settings";
+import { candidateRequest } from "../services/choices";
+import type { ActualArg } from "./actual-arg";
 import { toJsonDocument } from "../core/report/json";
 import { summaryText } from "../core/report/summary";
 import { parseArgs, USAGE, type CliArgs } from "./args";
@@ -64,7 +66,14 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   checkOutExtension(args.out, book.macroEnabled);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
   const write = args.out !== null || args.pdf !== null;
-  const outcome = await new EvaluationService(book).evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
+  const service = new EvaluationService(book);
+  let chosenWrites = 0;
+  for (const actual of args.actuals) {
+    const applied = await applyActual(service, settings, actual);
+    chosenWrites += applied.writes;
+    io.err(applied.message);
+  }
+  const outcome = await service.evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
   const result = outcome.result;
   const doc = toJsonDocument(result);
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
@@ -74,10 +83,26 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   if (args.out) steps.push({ target: args.out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) });
   if (args.pdf) steps.push({ target: args.pdf, write: (tmp) => writePdf(book, tmp, io) });
   await writeOutputs(steps);
-  if (args.out) io.err(`書き出しました：${args.out}（${outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
+  if (args.out) io.err(`書き出しました：${args.out}（${chosenWrites + outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
   if (args.pdf) io.err(`PDF を書き出しました：${args.pdf}\n`);
   io.out(args.json ? JSON.stringify(doc, null, 2) + "\n" : summaryText(result) + "\n");
   return EXIT.ok;
+}
+
+/** --actual・--clear-actual を 1 つ当てる（候補の番号なら、評価して候補を引く）。知らせる文を返す。 */
+async function applyActual(service: EvaluationService, settings: EvaluationSettings, actual: ActualArg): Promise<{ message: string; writes: number }> {
+  const where = `${actual.ref.sheet}!${actual.ref.progressCell} の ${actual.ref.targetIndex + 1} 番目の目標`;
+  if (actual.value === null) {
+    const cleared = await service.clearChoice(settings, actual.ref);
+    return { message: `担当者の実績を外しました：${where}\n`, writes: cleared.changes.writes.length };
+  }
+  const value = actual.value;
+  const request =
+    value.kind === "candidate"
+      ? candidateRequest((await service.evaluate(settings, { write: false, print: false })).result, actual.ref, value.index)
+      : { ...actual.ref, value: value.value, unit: value.unit, source: "typed" as const, evidence: "担当者が入力" };
+  const chosen = await service.choose(settings, request);
+  return { message: `担当者の実績を付けました：${where} ＝ ${request.value}${request.unit}（${request.evidence}）\n`, writes: chosen.changes.writes.length };
 }
 
 /** CLI の本体。終了コードを返す（cli.md）。 */

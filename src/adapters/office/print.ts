@@ -1,11 +1,9 @@
-import { EvaluationError } from "../../core/errors";
-import type { PrintChanges, PrintPlan } from "../../core/print";
-import { writeSummary } from "./summary-sheet";
+import type { PrintPlan } from "../../core/print";
 import { a1 } from "../../core/snapshot";
 
-/** pageLayout（ExcelApi 1.9）がない Excel（Office 2019 など）で、手で設定する手順。 */
+/** 印刷設定を手でするときの手順（アドインが設定できなかったときに示す）。 */
 export const MANUAL_PRINT_STEPS = [
-  "この Excel では印刷設定をアドインから変えられません（ExcelApi 1.9 が必要です）。次の手順で設定してください：",
+  "印刷設定は次の手順で設定してください：",
   "1. ページ レイアウト > 印刷の向き > 横、サイズ > A4",
   "2. ページ レイアウト > 拡大縮小印刷 > 横：1 ページ、縦：自動",
   "3. ページ レイアウト > 印刷タイトル > 行のタイトルに見出しの行を指定",
@@ -13,12 +11,24 @@ export const MANUAL_PRINT_STEPS = [
   "5. 挿入 > ヘッダーとフッター で、中央のフッターに部局名・基準日・ページ番号（&[ページ番号] / &[総ページ数]）",
 ].join("\n");
 
-function applyPlan(ctx: Excel.RequestContext, plan: PrintPlan): void {
+const INCH = 72;
+
+/** 1 シートの印刷設定を積む（同期はしない）。ExcelApi 1.9 の pageLayout・horizontalPageBreaks を使う。 */
+export function applyPlan(ctx: Excel.RequestContext, plan: PrintPlan): void {
   const ws = ctx.workbook.worksheets.getItem(plan.sheet);
   ws.pageLayout.orientation = "Landscape";
   ws.pageLayout.paperSize = "A4";
-  ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  ws.pageLayout.centerHorizontally = true;
+  // zoom は丸ごと代入する（部分の代入は効かない）
+  ws.pageLayout.zoom = plan.scale !== null ? { scale: plan.scale } : { horizontalFitToPages: plan.fitToWidth, verticalFitToPages: plan.fitToHeight };
+  ws.pageLayout.centerHorizontally = plan.horizontalCentered;
+  if (plan.margins) {
+    ws.pageLayout.leftMargin = plan.margins.left * INCH;
+    ws.pageLayout.rightMargin = plan.margins.right * INCH;
+    ws.pageLayout.topMargin = plan.margins.top * INCH;
+    ws.pageLayout.bottomMargin = plan.margins.bottom * INCH;
+    ws.pageLayout.headerMargin = plan.margins.header * INCH;
+    ws.pageLayout.footerMargin = plan.margins.footer * INCH;
+  }
   ws.pageLayout.setPrintArea(`${a1(plan.area.top, plan.area.left)}:${a1(plan.area.bottom, plan.area.right)}`);
   if (plan.titleRows) ws.pageLayout.setPrintTitleRows(`$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`);
   ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = plan.centerFooter;
@@ -26,9 +36,7 @@ function applyPlan(ctx: Excel.RequestContext, plan: PrintPlan): void {
   for (const row of plan.breaksBefore) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
-/** 印刷の設定と評価集計のシートを書く（同期はしない：呼び出し側の 1 回の sync にまとめる）。 */
-export function queuePrint(ctx: Excel.RequestContext, changes: PrintChanges, sheetNames: string[], pageLayout: boolean): void {
-  if (!pageLayout) throw new EvaluationError("requirement-set", "office", MANUAL_PRINT_STEPS);
-  for (const plan of changes.plans) applyPlan(ctx, plan);
-  if (changes.summary) writeSummary(ctx, changes.summary, sheetNames);
+/** 印刷設定の要求の大きさの見込み。 */
+export function planBytes(plan: PrintPlan): number {
+  return 2500 + plan.centerFooter.length * 3 + plan.breaksBefore.length * 200;
 }
