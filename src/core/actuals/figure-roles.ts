@@ -11,6 +11,8 @@ export interface Context {
   hits: PredicateHit[];
   fiscalYear: number | null;
   tokens: NumberToken[];
+  /** 文に 累計・累積・通算 があるか */
+  hasCumulative: boolean;
   /** うち・内訳 の位置（なければ内訳を探さない） */
   subsetAt: number[];
   /** 内訳と決めた数の番号（その後ろの括弧の数も内訳） */
@@ -118,6 +120,7 @@ const TOTAL = /(合計|総計|総数|延べ|のべ|述べ|(^|[^\u4e00-\u9fff])�
 function breakdownOf(ctx: Context, token: NumberToken, k: number, sentence: Span): number | null {
   const open = ctx.text.indexOf("(", sentence.start);
   if (open < 0 || open >= token.start) return null;
+  if (ctx.text.lastIndexOf(")", token.start) > ctx.text.lastIndexOf("(", token.start)) return null;
   const bracket = bracketOf(ctx.text, token.start, sentence.start);
   if (!bracket) return null;
   for (let j = k - 1; j >= 0; j--) {
@@ -135,11 +138,12 @@ export function classify(ctx: Context, token: NumberToken, rawLabel: string, pla
   const floor = prev && prev.end > sentence.start ? prev.end : sentence.start;
   const hit = governing(ctx, token, sentence);
   const fy = ctx.fiscalYear;
-  const cumulative = findWord(rawLabel, CUMULATIVE_WORDS) !== null || /^\s*\(?(累計|累積)/.test(ctx.text.slice(token.end, token.end + 4));
+  const next = ctx.text.slice(token.end, token.end + 24);
+  const cumulative = (ctx.hasCumulative && findWord(rawLabel, CUMULATIVE_WORDS) !== null) || (next.includes("累") && /^\s*\(?(累計|累積)/.test(next));
   const extra = { total: TOTAL.test(rawLabel), cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
   let role: FigureRole = "actual";
-  if (hit?.kind === "plan" || ESTIMATE_AFTER.test(ctx.text.slice(token.end, token.end + 24)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
-  else if (/^\s*(に対して|に対し)/.test(ctx.text.slice(token.end, token.end + 6))) role = "goal";
+  if (hit?.kind === "plan" || (next.includes("(") && ESTIMATE_AFTER.test(next)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
+  else if (next.includes("対") && /^\s*(に対して|に対し)/.test(next)) role = "goal";
   else if (isBaseline(plainLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
   else if (isSubset(ctx, token, sentence) || parentIsSubset(ctx, extra.breakdownOf, sentence)) role = "subset";
   else if (rawLabel.includes("目標") || rawLabel.includes("計画値") || rawLabel.includes("見込値")) {

@@ -36,17 +36,18 @@ export interface Figure {
   labelFrom: number;
   /** 根拠の語（figureWords が要るときに作る） */
   words: string | null;
+  /** 担当者に示す候補（candidateOf が要るときに作り、目標の間で共有する） */
+  view: { value: number; unit: string; text: string } | null;
   /** 文の番号 */
   sentence: number;
   /** 数のすぐ後ろの括弧の中の数（120件（電話80件、来所40件））なら、その前の数の番号 */
   breakdownOf: number | null;
 }
 
-/** 文（句点か、つながっていない改行で区切った範囲）。 */
+/** 文（句点か、つながっていない改行で区切った範囲。文字列は source.slice(start, end)）。 */
 export interface Sentence {
   start: number;
   end: number;
-  text: string;
 }
 
 /** 進捗状況の文を読んだ結果。 */
@@ -93,23 +94,18 @@ function maskForLabels(text: string, tokens: NumberToken[]): string {
   return out;
 }
 
-const cache = new Map<string, ProgressReading>();
-/** 文ごとの最後の読み取り（述語は年度によらないので、文の状況の読み取りに使い回す）。 */
-const lastReading = new Map<string, ProgressReading>();
+/** 直前の読み取り（同じ項目の文を続けて読むとき：実績を探したあとの文の状況・担当者の実績）。 */
+let last: { source: string; fiscalYear: number | null; units: string; reading: ProgressReading } | null = null;
 
 /**
- * 進捗状況の文を読む：数・役割・名前・文・述語。同じ文と年度は一度だけ読む。
+ * 進捗状況の文を読む：数・役割・名前・文・述語。直前と同じ文・年度・単位なら読み直さない。
  * units を渡すと、その単位の数だけ名前と役割を読む（ほかの単位の数は役割 "unread"：目標と照合しないため）。
  */
 export function readProgress(source: string, fiscalYear: number | null, units: readonly string[] | null = null): ProgressReading {
-  const key = `${fiscalYear ?? ""}\u0000${units ? units.join("\u0001") : "*"}\u0000${source}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  if (cache.size > 32) cache.clear();
+  const key = units ? units.join("\u0001") : "*";
+  if (last && last.source === source && last.fiscalYear === fiscalYear && last.units === key) return last.reading;
   const reading = read(source, fiscalYear, units);
-  cache.set(key, reading);
-  if (lastReading.size > 32) lastReading.clear();
-  lastReading.set(source, reading);
+  last = { source, fiscalYear, units: key, reading };
   return reading;
 }
 
@@ -118,7 +114,7 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
   const masked = maskForLabels(text, tokens);
   const spans = splitSentences(text);
   const hits = findPredicates(text);
-  const ctx: Context = { text, masked, hits, fiscalYear, tokens, subsetAt: wordPositions(text, SUBSET_WORDS), subsets: new Set(), hasFuture: hits.some((h) => h.kind === "future") };
+  const ctx: Context = { text, masked, hits, fiscalYear, tokens, subsetAt: wordPositions(text, SUBSET_WORDS), subsets: new Set(), hasCumulative: /累計|累積|通算/.test(text), hasFuture: hits.some((h) => h.kind === "future") };
   const figures: Figure[] = [];
   let floor = 0;
   let sentenceNo = -1;
@@ -156,7 +152,7 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
     h.at = toSource(h.at);
     h.end = toSource(h.end);
   }
-  const sentences = spans.map((s) => ({ start: toSource(s.start), end: toSource(s.end), text: source.slice(toSource(s.start), toSource(s.end)) }));
+  const sentences = spans.map((s) => ({ start: toSource(s.start), end: toSource(s.end) }));
   const predicates = hits;
   return { source, figures, sentences, predicates };
 }
@@ -180,7 +176,7 @@ function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberTo
   const labelFrom = toSource(from);
   return {
     index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, earlier: roles.earlier,
-    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), labelFrom, words: null, sentence,
+    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), labelFrom, words: null, view: null, sentence,
   };
 }
 
@@ -201,7 +197,7 @@ function plainFigure(toSource: (i: number) => number, token: NumberToken, k: num
   const start = toSource(token.start);
   return {
     index: k, token, role, total: false, cumulative: false, earlier: false, breakdownOf: null,
-    label: "", core: "", after: "", labelFrom: start, words: null, sentence,
+    label: "", core: "", after: "", labelFrom: start, words: null, view: null, sentence,
   };
 }
 
@@ -209,9 +205,9 @@ const predicateCache = new Map<string, PredicateHit[]>();
 
 /** 文の述語だけを読む（数の役割は読まない：文の目標の状況のため）。位置は元の文字列での位置。 */
 export function readPredicates(source: string): PredicateHit[] {
-  const cached = predicateCache.get(source) ?? lastReading.get(source)?.predicates;
+  const cached = predicateCache.get(source) ?? (last?.source === source ? last.reading.predicates : undefined);
   if (cached) return cached;
-  if (predicateCache.size > 256) predicateCache.clear();
+  if (predicateCache.size > 16) predicateCache.clear();
   const normalized = normalizeText(source);
   const hits = findPredicates(joinWrappedLines(normalized.text)).map((h) => ({ at: normalized.toSource(h.at), end: normalized.toSource(h.end), kind: h.kind, word: h.word }));
   predicateCache.set(source, hits);
@@ -233,6 +229,12 @@ function labelOf(masked: string, token: NumberToken, floor: number): { raw: stri
 export function figureWords(source: string, f: Figure): string {
   if (f.words === null) f.words = evidenceWords(source.slice(f.labelFrom, f.token.end));
   return f.words;
+}
+
+/** 担当者に示す候補（数・単位・語）。同じ数の候補は目標の間で同じものを使う。 */
+export function candidateOf(source: string, f: Figure): { value: number; unit: string; text: string } {
+  if (f.view === null) f.view = { value: f.token.value, unit: f.token.unit, text: figureWords(source, f) };
+  return f.view;
 }
 
 /** 根拠の語の頭の ①・（1）・中黒・空白・開き括弧を落とす。 */

@@ -4,7 +4,7 @@ import { splitSubsections, subsectionFor, type Subsection } from "../targets/sub
 import { assignFigures, type Assignment } from "./assign";
 import { isSubsetTarget } from "./compatible";
 import { NOT_YET_COUNTED } from "../text/word-classes";
-import { evidenceWords, figureWords, readProgress, type Figure, type ProgressReading } from "./figures";
+import { candidateOf, evidenceWords, readProgress, type Figure, type ProgressReading } from "./figures";
 import { resolveFigures } from "./resolve";
 import { zeroReason } from "./zero";
 
@@ -71,7 +71,7 @@ function evidenceOf(source: string, figures: Figure[]): string {
 
 function candidatesOf(source: string, a: Assignment): CandidateView[] {
   const all = [...new Set([...a.chosen, ...a.ambiguous, ...a.rejected])].sort((x, y) => x.token.start - y.token.start);
-  return all.map((f) => ({ value: f.token.value, unit: f.token.unit, text: figureWords(source, f) }));
+  return all.map((f) => candidateOf(source, f));
 }
 
 function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: ProgressReading, ranges: Range[], fiscalYear: number | null): ActualFinding {

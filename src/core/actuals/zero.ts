@@ -26,7 +26,8 @@ function clauseOf(reading: ProgressReading, hit: PredicateHit): { text: string; 
 }
 
 function sentenceText(reading: ProgressReading, at: number): string {
-  return reading.sentences.find((s) => at >= s.start && at < s.end)?.text ?? "";
+  const s = reading.sentences.find((x) => at >= x.start && at < x.end);
+  return s ? reading.source.slice(s.start, s.end) : "";
 }
 
 /**
