@@ -154,8 +154,13 @@ const HAS_SOURCE = new RegExp(`(${DATA_SOURCE_ENDINGS.join("|")})$`);
  * 比べるための名前：実績・実績値などの一般的な語を除き、データの出どころ（住民基本台帳、〇〇調査）や
  * 時点だけの名前は空にする。空なら「別の名前」ではない。
  */
+const SOURCE_PHRASE = new RegExp(`(${DATA_SOURCE_ENDINGS.filter((w) => w.length > 1).join("|")})(で把握した|によると|によれば|では|で|の結果|結果)`);
+
 export function coreLabel(label: string): string {
   if (label === "") return "";
+  // 「アンケート調査で把握した平成27年度の実績は」：出どころの句の後ろだけが名前
+  const source = SOURCE_PHRASE.exec(label);
+  if (source) return coreLabel(label.slice(source.index + source[0].length));
   const clean = HAS_GENERIC.test(label) ? cleanLabel(label.replace(GENERIC, "")) : label;
   return HAS_SOURCE.test(clean) || clean === "計" ? "" : clean;
 }

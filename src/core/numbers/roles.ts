@@ -30,7 +30,7 @@ function isRelative(text: string, t: NumberToken): boolean {
   const hint = text.indexOf("比", Math.max(0, t.start - 8));
   if (hint >= 0 && hint < t.start && COMPARED.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   if (t.unitKind !== "level" || t.unit === "倍") return false;
-  return CHANGE_WORDS.test(text.slice(t.end, t.end + 8).trimStart());
+  return CHANGE_WORDS.test(text.slice(t.end, t.end + 8).trimStart()) || /^\s*の差/.test(text.slice(t.end, t.end + 4));
 }
 
 /** 期間の単位（5年間で1,000人 の「5年間」は名前の一部）。 */

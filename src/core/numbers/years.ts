@@ -56,7 +56,7 @@ export function tagYears(text: string, tokens: NumberToken[], fiscalYear: number
     }
     if (t.role !== "quantity") continue;
     seenQuantity = true;
-    if (near !== null && !CLAUSE_BREAK.test(text.slice(nearEnd, t.start))) {
+    if (near !== null && !CLAUSE_BREAK.test(text.slice(nearEnd, t.start).replace(/^\s*[)）]/, ""))) {
       t.year = near;
       near = null;
     } else if (topic !== null) t.year = topic;

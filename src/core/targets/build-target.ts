@@ -108,6 +108,12 @@ function relativeQuantity(info: SegmentInfo, token: NumberToken, baselines: Numb
   return { quantity: { ...applied, period: null, upper: null, alternatives: null }, unresolved: null };
 }
 
+/** 期間の始まりの年度（令和3年度から、H27～）。 */
+function spanStartOf(segment: string): number | null {
+  const m = /(令和|平成|R|H)\s*(元|[0-9]{1,2})\s*年?度?\s*(から|～|~|－|-)/.exec(segment);
+  return m ? westernYear(m[1] ?? "", m[2] ?? "") : null;
+}
+
 /** 数の直後の括弧の年度（8,137千円/人（H27年度）、100％（目標年度 平成32年度））。 */
 function yearAfter(segment: string, end: number): number | null {
   const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))\s*年度?/.exec(segment.slice(end, end + 24));
@@ -140,7 +146,7 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
     return {
       label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
       relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,
-      multiYear: MULTI_YEAR.test(segment), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end),
+      multiYear: MULTI_YEAR.test(segment), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end), spanStart: spanStartOf(segment),
       name, context, actionContext: info.action, fullContext: `${context} ${info.action}`,
     };
   });
@@ -152,6 +158,6 @@ export function textTarget(info: SegmentInfo): TargetSpec | null {
   if (!text) return null;
   return {
     label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind: "text", quantity: null, relative: null, unresolved: null,
-    cumulative: false, multiYear: false, actionScoped: info.actionScoped, year: null, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
+    cumulative: false, multiYear: false, actionScoped: info.actionScoped, year: null, spanStart: null, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
   };
 }

@@ -37,6 +37,8 @@ export interface TargetSpec {
   multiYear: boolean;
   /** 目標の年度（目安値 8,137千円/人（H27年度））。書かれていなければ null */
   year: number | null;
+  /** 何年かにわたる目標の始まりの年度（平成27年度から平成31年度まで → 2015）。わからなければ null */
+  spanStart: number | null;
   /** 取組の文がこの目標のもの（小項目の取組・項目の目標が 1 つ）か。並べた物事を取組の文からも読む */
   actionScoped: boolean;
   /** 何の目標か（「物件及び利用者登録」）。実績の照合に使う */
