@@ -90,8 +90,12 @@ function eraToken(text: string, i: number, era: string, from: number): { token: 
   if (first) to = i + 1;
   if (to === i) return null;
   const value = first ? 1 : Number(text.slice(i, to));
+  // H20～24、H27～28累計：年号の範囲は 1 つの年号として読み、終わりの年で日付ける
+  const range = /^\s*(?:年度|年)?\s*[~-]\s*(?:令和|平成|R|H)?\s*([0-9]{1,2})(?![0-9,.])/.exec(text.slice(to, to + 10));
+  const last = range ? Number(range[1]) : value;
+  if (range) to += range[0].length;
   const suffix = /^(年度末|年度|年)/.exec(text.slice(to, to + 3));
-  const calendar = westernYear(era.replace(/^S$/, "昭和"), String(value));
+  const calendar = westernYear(era.replace(/^S$/, "昭和"), String(last));
   const year = suffix?.[0].startsWith("年度") ? calendar : fiscalYearOfMonth(calendar, text.slice(to));
   if (suffix) to += suffix[0].length;
   return { token: blank(value, "era", from, to, year), to };

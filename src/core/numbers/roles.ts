@@ -27,10 +27,12 @@ function labelBridge(text: string, a: NumberToken, b: NumberToken): boolean {
 }
 
 function isRelative(text: string, t: NumberToken): boolean {
+  const changed = CHANGE_WORDS.test(text.slice(t.end, t.end + 8).trimStart());
   const hint = text.indexOf("比", Math.max(0, t.start - 8));
-  if (hint >= 0 && hint < t.start && COMPARED.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
+  // 前年度比5％増、前年比110％、前年度比100人増（全国対比 104 のような指数は比べた増減ではない）
+  if (hint >= 0 && hint < t.start && COMPARED.test(text.slice(Math.max(0, t.start - 8), t.start)) && (t.unitKind === "level" || changed)) return true;
   if (t.unitKind !== "level" || t.unit === "倍") return false;
-  return CHANGE_WORDS.test(text.slice(t.end, t.end + 8).trimStart()) || /^\s*の差/.test(text.slice(t.end, t.end + 4));
+  return changed || /^\s*の差/.test(text.slice(t.end, t.end + 4));
 }
 
 /** 期間の単位（5年間で1,000人 の「5年間」は名前の一部）。 */
