@@ -83,7 +83,7 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
     const last = r.figures[r.figures.length - 1] as Figure;
     const evidence = evidenceOf(reading.source, r.figures);
     const actual: Actual = { value: r.value, unit: last.token.unit, evidence, via: "figures", insertAt: afterClosers(reading.source, last.token.end), parts: r.parts };
-    const unsure = a.ambiguous.length > 0 ? "ほかにも当てはまり得る数があります" : null;
+    const unsure = null;
     return { actual, candidates, unsure };
   }
   const candidates = candidatesOf(reading.source, a);
