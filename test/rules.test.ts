@@ -6,6 +6,7 @@ import { cellLines, SourceText } from "../src/core/model/source-text";
 import type { ItemModel } from "../src/core/model/types";
 import type { EvaluationContext } from "../src/core/evaluate/target-rules";
 import { progressHash, type ClerkChoice } from "../src/core/evaluate/choices";
+import { buildItems } from "../src/core/model/items";
 
 const interim: EvaluationContext = { fiscalYear: 2020, asOf: { year: 2020, month: 9, day: 30 }, thresholds: DEFAULT_THRESHOLDS };
 const text = (s: string) => new SourceText(cellLines(0, 0, s));
@@ -161,5 +162,23 @@ describe("根拠の語（文からの判断・実績）", () => {
   it("every actual carries the words it was read from", () => {
     const ev = evaluateItem(itemOf("①物件及び利用者登録 100件以上", "①物件登録 14件、利用者登録 90件、成約件数 9件"), interim);
     expect(ev.targets[0]?.actual).toMatchObject({ value: 104, evidence: "物件登録 14件、利用者登録 90件" });
+  });
+});
+
+describe("一覧形式の項目の組み立て（issue 7 の 9）", () => {
+  const line = (row: number, col: number, text: string) => ({ row, col, start: 0, end: text.length, text });
+  it("a target cell typed as a number with no ① belongs to its own row's item, not the previous one", () => {
+    const items = buildItems(
+      [line(6, 3, "①交付率の向上"), line(7, 3, "②証明書比率の向上")],
+      [line(6, 4, "①交付率16.5％"), line(7, 4, "②証明書比率7.5％")],
+      [line(6, 2, "①交付率 15.5%"), line(7, 2, "6.5%")],
+      true,
+    );
+    expect(items.map((i) => i.targets.map((t) => t.text))).toEqual([["①交付率 15.5%"], ["6.5%"]]);
+  });
+
+  it("a continuation line in the same row still belongs to the item", () => {
+    const items = buildItems([line(6, 3, "①セミナー")], [line(6, 4, "①5回開催")], [line(6, 2, "①セミナー"), line(6, 2, "　10回以上")], true);
+    expect(items[0]?.targets).toHaveLength(2);
   });
 });
