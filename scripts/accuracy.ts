@@ -1,6 +1,7 @@
 /**
  * npm run accuracy：実在の資料から作ったコーパス（test/corpus/real/*.csv）を、調書形式・一覧形式などの
  * ブックに並べ、CLI と同じ道筋（.xlsx のアダプター → 核 → JSON）で評価し、人が考えた期待値と比べる。
+ * --misses は間違えた目標を、--silent は要確認なしで間違えたものだけを出す。
  * 最後の行：accuracy: rates R%, marks M%, silently wrong S%, review V%, N targets from K sources
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,7 +11,7 @@ import { runCli } from "../src/cli/run";
 import type { EvaluationReport } from "../src/services/workbook-service";
 import { CORPUS_LAYOUTS, corpusWorkbook } from "./lib/corpus/layouts";
 import { groupSources, readCorpusRows, type CorpusSource } from "./lib/corpus/rows";
-import { addScore, emptyScore, scoreItem, type Score } from "./lib/corpus/score";
+import { addScore, emptyScore, scoreItem, SILENT_TAG, type Score } from "./lib/corpus/score";
 
 const dirArg = process.argv.indexOf("--dir");
 const CORPUS = dirArg >= 0 && process.argv[dirArg + 1] ? path.resolve(process.argv[dirArg + 1] as string) : path.join(__dirname, "..", "test", "corpus", "real");
@@ -44,7 +45,8 @@ async function main(): Promise<void> {
   const rows = readCorpusRows(CORPUS);
   const sources = groupSources(rows);
   const dir = mkdtempSync(path.join(os.tmpdir(), "juten-accuracy-"));
-  const verbose = process.argv.includes("--misses");
+  const silentOnly = process.argv.includes("--silent");
+  const verbose = silentOnly || process.argv.includes("--misses");
   let total = emptyScore();
   try {
     process.stdout.write(`${"source（報告）".padEnd(44)} ${"obs".padStart(5)} ${"rates".padStart(6)} ${"marks".padStart(6)} ${"silent".padStart(6)} ${"review".padStart(6)}\n`);
@@ -52,7 +54,8 @@ async function main(): Promise<void> {
       const s = await scoreSource(source, dir);
       total = addScore(total, s);
       process.stdout.write(line(source.id, s) + "\n");
-      if (verbose) for (const m of s.misses) process.stdout.write(`    ${m}\n`);
+      const shown = silentOnly ? s.misses.filter((m) => m.includes(SILENT_TAG)) : s.misses;
+      if (verbose) for (const m of shown) process.stdout.write(`    ${m}\n`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

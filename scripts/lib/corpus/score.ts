@@ -52,6 +52,9 @@ function describe(row: CorpusRow, t: TargetJson | undefined): string {
   return `${row.id}: 期待 ${want} ／ 結果 ${got}`;
 }
 
+/** 要確認なしで間違えた項目の説明に付ける印（--silent で絞り込む）。 */
+export const SILENT_TAG = "［黙って誤り］";
+
 /** 1 つの項目を採点する。 */
 export function scoreItem(doc: EvaluationReport, p: PlacedItem): Score {
   const score = emptyScore();
@@ -76,6 +79,9 @@ export function scoreItem(doc: EvaluationReport, p: PlacedItem): Score {
   if (markRight) score.marksRight++;
   else score.misses.push(`${p.item.rows[0]?.id}: 記号 期待 ${p.item.mark || "要確認"} ／ 結果 ${item.mark ?? "なし"}${item.needsReview ? "（要確認）" : ""}`);
   if (item.needsReview) score.review++;
-  else if (!markRight || !allRates) score.silentlyWrong++;
+  else if (!markRight || !allRates) {
+    score.silentlyWrong++;
+    score.misses = score.misses.map((m) => `${SILENT_TAG}${m}`);
+  }
   return score;
 }

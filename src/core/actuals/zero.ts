@@ -2,6 +2,7 @@ import type { TargetSpec } from "../targets/target";
 import { aboutTarget, compatible, plannedFor } from "./compatible";
 import type { Figure, ProgressReading, Sentence } from "./figures";
 import type { PredicateHit } from "./predicates";
+import { SHORTFALL_STEMS } from "../text/word-classes";
 
 type Range = [number, number];
 
@@ -12,6 +13,12 @@ export interface ZeroReason {
   words: string;
   /** 注記を差し込む位置（中止・予定の語の直後） */
   insertAt: number;
+}
+
+/** 否定が「目標に届かなかった」（達成できなかった・未達成）なら、行わなかったことではない（実績は 0 ではない）。 */
+function shortfall(source: string, hit: PredicateHit): boolean {
+  const words = source.slice(Math.max(0, hit.at - 3), hit.end);
+  return SHORTFALL_STEMS.some((w) => words.includes(w));
 }
 
 const inside = (ranges: Range[], at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
@@ -37,7 +44,7 @@ function sentenceText(reading: ProgressReading, at: number): string {
  */
 export function zeroReason(target: TargetSpec, group: TargetSpec[], reading: ProgressReading, ranges: Range[], othersNamed = false): ZeroReason | null {
   const hits = reading.predicates.filter((h) => inside(ranges, h.at));
-  const negations = hits.filter((h) => h.kind === "negated");
+  const negations = hits.filter((h) => h.kind === "negated" && !shortfall(reading.source, h));
   const named = negations.find((h) => aboutTarget(target, clauseOf(reading, h).text));
   if (named) return { via: "cancelled", words: clauseOf(reading, named).text, insertAt: named.end };
   // 単位の合う別の名前の数があるときは、名前を挙げた中止のほかは 0 としない（要確認）

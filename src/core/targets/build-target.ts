@@ -1,5 +1,5 @@
 import type { NumberToken } from "../numbers/token";
-import { CUMULATIVE_WORDS, GENERIC_ACTUAL_WORDS, GOAL_WORDS, findWord } from "../text/word-classes";
+import { CUMULATIVE_WORDS, GENERIC_ACTUAL_WORDS, GOAL_WORDS, RATIO_NAME_END, findWord } from "../text/word-classes";
 import type { Deadline } from "./deadline";
 import { westernYear } from "../text/eras";
 import { cleanName, labelStart, nameAfter, nameBefore } from "./names";
@@ -67,13 +67,16 @@ function staysUnder(segment: string, from: number): boolean {
   return false;
 }
 
-/** 目標の種類：率・頻度・1人当たり・平均は level、ほかは cumulative。 */
-function kindOf(token: NumberToken, name: string): TargetKind {
+/** 目標の種類：率・頻度・1人当たり・平均は level、ほかは cumulative。words は名前（比 などを落とす前の名前も）と数の後ろの括弧の語。 */
+function kindOf(token: NumberToken, words: string[]): TargetKind {
   if (token.unitKind === "level") return "level";
   if (token.unitKind === "count" && !Number.isInteger(token.value)) return "level";
   if (token.period === "月" || token.period === "週" || token.period === "日") return "level";
-  if (/(当たり|あたり|平均|割合)/.test(name)) return "level";
-  if (/率/.test(name) && (token.unit === "%" || token.unit === "")) return "level";
+  const all = words.join(" ");
+  if (/(当たり|あたり|平均|割合)/.test(all)) return "level";
+  if (/率/.test(all) && (token.unit === "%" || token.unit === "")) return "level";
+  // 単位のない比・指数・満足度（全国対比 104、満足度 3.5）は水準
+  if (token.unit === "" && words.some((w) => RATIO_NAME_END.test(w))) return "level";
   return "cumulative";
 }
 
@@ -114,12 +117,30 @@ function spanStartOf(segment: string): number | null {
   return m ? westernYear(m[1] ?? "", m[2] ?? "") : null;
 }
 
-/** 数の直後の括弧の年度（8,137千円/人（H27年度）、100％（目標年度 平成32年度））。 */
+const halfWidth = (d: string): string => d.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10));
+/** 元号の期間の終わり（H20～24平均値 の「～24」）。 */
+const ERA_RANGE_END = /^\s*[～~－-]\s*(?:令和|平成|R|H|Ｒ|Ｈ)?\s*([0-9０-９]{1,2})(?![0-9０-９])\s*(年度?)?/;
+
+/**
+ * 数の直後の括弧の年度（8,137千円/人（H27年度）、100％（目標年度 平成32年度））。元号の期間（（H20～24平均値））は、
+ * 進捗状況の文と同じく終わりの年度の数とする。期間の始まり（H27から・H27～（終わりなし））なら null。
+ */
 function yearAfter(segment: string, end: number): number | null {
-  const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))\s*年度?/.exec(segment.slice(end, end + 24));
-  if (!m || /^\s*(から|以降|より|～|~)/.test(segment.slice(end + m[0].length, end + m[0].length + 4))) return null;
+  const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))(\s*年度?)?/.exec(segment.slice(end, end + 24));
+  if (!m) return null;
+  const rest = segment.slice(end + m[0].length, end + m[0].length + 8);
+  const era = (m[1] ?? "").replace("Ｒ", "R").replace("Ｈ", "H");
+  const range = m[1] ? ERA_RANGE_END.exec(rest) : null;
+  if (range) return westernYear(era, halfWidth(range[1] ?? ""));
+  if (!m[4] || /^\s*(から|以降|より|～|~)/.test(rest)) return null;
   if (m[3]) return Number(m[3]);
-  return westernYear((m[1] ?? "").replace("Ｒ", "R").replace("Ｈ", "H"), (m[2] ?? "").replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return westernYear(era, halfWidth(m[2] ?? ""));
+}
+
+/** 数の直後の括弧の中の語（276,557千円（H20～24平均値） の「H20～24平均値」）：目標の数を説明する語で、照合の文脈に入れる。 */
+function bracketAfter(segment: string, end: number): string {
+  const m = /^[ \u3000]*[（(]([^（）()\n]{1,30})[）)]/.exec(segment.slice(end, end + 36));
+  return m?.[1] ?? "";
 }
 
 /** 目標の数 1 つから目標を作る（各 の並びなら名前ごとに 1 つずつ）。 */
@@ -131,6 +152,7 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
   const stripped = stripPeriodWord(before.name);
   const beforeName = HAS_NOISE.test(stripped) ? stripped.replace(NAME_NOISE, "") : stripped;
   const afterName = nameAfter(segment, token.end);
+  const qualifier = bracketAfter(segment, token.end);
   const names = each?.names ?? [beforeName || afterName];
   const from = each?.from ?? (beforeName ? before.from : start);
   const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end, token.end + 4))?.[0].length ?? 0) : lineEnd(segment, token.end);
@@ -141,8 +163,8 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
     const quantity: TargetQuantity | null = relative
       ? relative.quantity
       : { value: token.value, unit: token.unit, comparator: comparatorOf(token, segment, name), period: token.period, upper: token.upper, alternatives: alternativesOf(segment, token) };
-    const context = `${name} ${beforeName} ${afterName}`;
-    const kind = relative?.quantity ? (relative.quantity.unit === "%" ? "level" : "cumulative") : kindOf(token, name);
+    const context = `${name} ${beforeName} ${afterName} ${qualifier}`;
+    const kind = relative?.quantity ? (relative.quantity.unit === "%" ? "level" : "cumulative") : kindOf(token, [name, before.name, qualifier]);
     return {
       label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
       relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,

@@ -2,6 +2,7 @@ import { readNumbers } from "../numbers/read-numbers";
 import type { NumberToken } from "../numbers/token";
 import type { SourceText } from "../model/source-text";
 import { subLabel } from "../text/markers";
+import { RATIO_NAME_END } from "../text/word-classes";
 import { deadlineSpans, readDeadline, type Deadline } from "./deadline";
 import { buildTarget, textTarget, type SegmentInfo } from "./build-target";
 import { selectTargetFigures } from "./select";
@@ -14,7 +15,7 @@ export interface TargetOptions {
 }
 
 /** 単位のない数でも目標になる名前の終わり（合計特殊出生率 1.40、満足度 3.5、指数 105）。 */
-const UNITLESS_NAME = /(?<!年)(率|比|指数|係数|度|倍率)\s*[:：]?\s*$/;
+const UNITLESS_NAME = new RegExp(`${RATIO_NAME_END.source.replace(/\$$/, "")}\\s*[:：]?\\s*$`);
 
 function isTargetToken(token: NumberToken, segment: string, spans: [number, number][]): boolean {
   if (token.role !== "quantity" && token.role !== "relative") return false;
