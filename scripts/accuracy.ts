@@ -1,7 +1,7 @@
 /**
  * npm run accuracy：実在の資料から作ったコーパス（test/corpus/real/*.csv）を、調書形式・一覧形式などの
  * ブックに並べ、CLI と同じ道筋（.xlsx のアダプター → 核 → JSON）で評価し、人が考えた期待値と比べる。
- * --misses は間違えた目標を、--silent は要確認なしで間違えたものだけを出す。
+ * --misses は間違えた目標を、--silent は要確認なしで間違えたものだけを、--asked は要確認にしたがコーパスでは決まる項目を出す。
  * 最後の行：accuracy: rates R%, marks M%, silently wrong S%, review V%, N targets from K sources
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   const sources = groupSources(rows);
   const dir = mkdtempSync(path.join(os.tmpdir(), "juten-accuracy-"));
   const silentOnly = process.argv.includes("--silent");
+  const asked = process.argv.includes("--asked");
   const verbose = silentOnly || process.argv.includes("--misses");
   let total = emptyScore();
   try {
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
       process.stdout.write(line(source.id, s) + "\n");
       const shown = silentOnly ? s.misses.filter((m) => m.includes(SILENT_TAG)) : s.misses;
       if (verbose) for (const m of shown) process.stdout.write(`    ${m}\n`);
+      if (asked) for (const m of new Set(s.asked)) process.stdout.write(`    ［要確認］${m}\n`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

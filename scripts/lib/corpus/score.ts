@@ -15,9 +15,11 @@ export interface Score {
   review: number;
   /** 間違えた目標の説明（報告に出す） */
   misses: string[];
+  /** 要確認にしたが、コーパスでは決まる項目の説明（--asked で出す） */
+  asked: string[];
 }
 
-export const emptyScore = (): Score => ({ targets: 0, ratesRight: 0, items: 0, marksRight: 0, silentlyWrong: 0, review: 0, misses: [] });
+export const emptyScore = (): Score => ({ targets: 0, ratesRight: 0, items: 0, marksRight: 0, silentlyWrong: 0, review: 0, misses: [], asked: [] });
 
 export function addScore(a: Score, b: Score): Score {
   return {
@@ -28,6 +30,7 @@ export function addScore(a: Score, b: Score): Score {
     silentlyWrong: a.silentlyWrong + b.silentlyWrong,
     review: a.review + b.review,
     misses: [...a.misses, ...b.misses],
+    asked: [...a.asked, ...b.asked],
   };
 }
 
@@ -50,6 +53,12 @@ function describe(row: CorpusRow, t: TargetJson | undefined): string {
   const got = t ? `${t.target ? `${t.target.value}${t.target.unit}` : "目標なし"} 実績${t.actual ? `${t.actual.value}${t.actual.unit}` : "なし"} 率${t.progressPercent ?? "なし"} ${t.status}` : "目標が読めていない";
   const want = `${row.value ?? "?"}${row.unit} 実績${row.actual ?? "要確認"} 率${row.rate ?? "なし"} ${row.status}`;
   return `${row.id}: 期待 ${want} ／ 結果 ${got}`;
+}
+
+/** 要確認にした理由（目標ごとの reason）。 */
+function askedWhy(p: PlacedItem, item: ItemJson): string {
+  const reasons = item.targets.filter((t) => t.needsReview).map((t) => `${t.target ? `${t.target.value}${t.target.unit}` : t.text}：${t.reason}`);
+  return `${p.item.rows[0]?.id}: 期待 ${p.item.mark} ／ ${reasons.join(" ／ ") || "（数値目標なし）"}`;
 }
 
 /** 要確認なしで間違えた項目の説明に付ける印（--silent で絞り込む）。 */
@@ -79,6 +88,7 @@ export function scoreItem(doc: EvaluationReport, p: PlacedItem): Score {
   if (markRight) score.marksRight++;
   else score.misses.push(`${p.item.rows[0]?.id}: 記号 期待 ${p.item.mark || "要確認"} ／ 結果 ${item.mark ?? "なし"}${item.needsReview ? "（要確認）" : ""}`);
   if (item.needsReview) score.review++;
+  if (item.needsReview && p.item.mark !== "") score.asked.push(askedWhy(p, item));
   else if (!markRight || !allRates) {
     score.silentlyWrong++;
     score.misses = score.misses.map((m) => `${SILENT_TAG}${m}`);

@@ -45,7 +45,7 @@ const overlapIn = (label: string, grams: Set<string>): number | null => (label ?
 
 /**
  * 数がその目標のものらしい度合い（0 以上）。名前がなければ null（判断材料なし）。
- * 数の名前（前・後ろ）が目標の文脈にどれだけあるか ＋ 目標の名前が数の名前にどれだけあるか（半分の重み）。
+ * 数の名前（前・後ろ・括弧の前の句）が目標の文脈にどれだけあるか ＋ 目標の名前が数の名前にどれだけあるか（半分の重み）。
  */
 export function score(target: TargetSpec, figure: Figure): number | null {
   const after = afterName(figure);
@@ -54,7 +54,8 @@ export function score(target: TargetSpec, figure: Figure): number | null {
   const forwardAfter = overlapIn(after, grams.context);
   if (forward === null && forwardAfter === null) return null;
   const backward = figure.core ? (gramOverlap(grams.name, labelGrams(figure.core)) ?? 0) : 0;
-  return Math.max(forward ?? 0, (forwardAfter ?? 0) * 0.8) + 0.5 * backward;
+  const outer = figure.outer ? (overlapIn(figure.outer, grams.context) ?? 0) * 0.8 : 0;
+  return Math.max(forward ?? 0, (forwardAfter ?? 0) * 0.8, outer) + 0.5 * backward;
 }
 
 /**
@@ -67,7 +68,8 @@ export function labelFit(target: TargetSpec, figure: Figure): "fit" | "neutral" 
   const full = gramsOf(target).full;
   const a = overlapIn(figure.core, full) ?? 0;
   const b = overlapIn(after, full) ?? 0;
-  return a > 0 || b > 0 ? "fit" : figure.core ? "conflict" : "neutral";
+  const c = figure.outer ? (overlapIn(figure.outer, full) ?? 0) : 0;
+  return a > 0 || b > 0 || c > 0 ? "fit" : figure.core ? "conflict" : "neutral";
 }
 
 /** 予定の数（下半期に2社導入予定）がこの目標のものか。 */

@@ -87,6 +87,33 @@ function isBaseline(label: string): boolean {
   return !/(を|より|比)/.test(label.slice(found.at + found.word.length));
 }
 
+/**
+ * 数を囲む括弧の頭（最初の数より前）が 基準値・前年度 などなら、括弧の中の数はみな比べる前の値
+ * （（H20基準値：満野→双海20分、満野→本庁40分） の 40分 も基準値）。
+ */
+function baselineBracket(ctx: Context, token: NumberToken, sentence: Span): boolean {
+  const bracket = bracketOf(ctx.text, token.start, sentence.start);
+  if (!bracket) return false;
+  const first = ctx.tokens.find((t) => t.start > bracket.open && t.role === "quantity");
+  if (!first || first === token) return false;
+  return isBaseline(ctx.text.slice(bracket.open + 1, first.start));
+}
+
+/** 前と同じことを示す語（表の「同」「同上」「〃」）。この名前の数は、前の括弧の名前を受ける。 */
+const DITTO = /^[\s(]*(同上|同|〃|仝)[・:\s]*$/;
+
+/** 名前が「同」だけの数（風水害の死亡者数（同・ゼロ）、交通事故死者数（同・25人以下））の、前の括弧の頭の語（目標値・）。 */
+function dittoHead(ctx: Context, token: NumberToken, plainLabel: string, sentence: Span): string {
+  if (!DITTO.test(plainLabel)) return "";
+  let at = bracketOf(ctx.text, token.start, sentence.start)?.open ?? token.start;
+  for (;;) {
+    at = ctx.text.lastIndexOf("(", at - 1);
+    if (at < sentence.start) return "";
+    const head = /^[^0-9()]*/.exec(ctx.text.slice(at + 1, token.start))?.[0] ?? "";
+    if (!/^[\s(]*(同上|同|〃|仝)/.test(head)) return head;
+  }
+}
+
 /** うち・内訳 の後ろの数か（間に述語がなく、括弧の中なら同じ括弧の中）。 */
 function isSubset(ctx: Context, token: NumberToken, sentence: Span): boolean {
   if (ctx.subsetAt.length === 0) return false;
@@ -141,10 +168,12 @@ export function classify(ctx: Context, token: NumberToken, rawLabel: string, pla
   const next = ctx.text.slice(token.end, token.end + 24);
   const cumulative = (ctx.hasCumulative && findWord(rawLabel, CUMULATIVE_WORDS) !== null) || (next.includes("累") && /^\s*\(?(累計|累積)/.test(next));
   const extra = { total: TOTAL.test(rawLabel), cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
+  const ditto = dittoHead(ctx, token, plainLabel, sentence);
   let role: FigureRole = "actual";
   if (hit?.kind === "plan" || (next.includes("(") && ESTIMATE_AFTER.test(next)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
   else if (next.includes("対") && /^\s*(に対して|に対し)/.test(next)) role = "goal";
-  else if (isBaseline(plainLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
+  else if (GOAL_WORDS.some((w) => ditto.includes(w))) role = "goal";
+  else if (isBaseline(plainLabel) || isBaseline(ditto) || (fy !== null && token.year !== null && token.year < fy) || baselineBracket(ctx, token, sentence)) role = "baseline";
   else if (isSubset(ctx, token, sentence) || parentIsSubset(ctx, extra.breakdownOf, sentence)) role = "subset";
   else if (rawLabel.includes("目標") || rawLabel.includes("計画値") || rawLabel.includes("見込値")) {
     const clean = cleanLabel(rawLabel);

@@ -32,6 +32,8 @@ export interface Figure {
   core: string;
   /** 数の後ろの語（50名が参加 の「参加」） */
   after: string;
+  /** 括弧の中の名前のある数の、括弧の前の句（…取組を実施した（実施率100％） の「…取組を実施した」）。なければ "" */
+  outer: string;
   /** 名前の始まり */
   labelFrom: number;
   /** 根拠の語（figureWords が要るときに作る） */
@@ -170,13 +172,13 @@ function wordPositions(text: string, words: readonly string[]): number[] {
 
 /** 実績になり得る数：名前・役割・根拠の語。 */
 function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberToken, k: number, span: Span, sentence: number, floor: number, prev: NumberToken | null): Figure {
-  const { raw, own, ownFrom, from } = labelOf(ctx.masked, token, floor);
+  const { raw, own, ownFrom, from, outer } = labelOf(ctx.masked, token, floor);
   const roles = classify(ctx, token, own, ctx.text.slice(ownFrom, token.start), span, k, prev);
   const label = cleanLabel(raw);
   const labelFrom = toSource(from);
   return {
     index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, earlier: roles.earlier,
-    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), labelFrom, words: null, view: null, sentence,
+    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), outer, labelFrom, words: null, view: null, sentence,
   };
 }
 
@@ -197,7 +199,7 @@ function plainFigure(toSource: (i: number) => number, token: NumberToken, k: num
   const start = toSource(token.start);
   return {
     index: k, token, role, total: false, cumulative: false, earlier: false, breakdownOf: null,
-    label: "", core: "", after: "", labelFrom: start, words: null, view: null, sentence,
+    label: "", core: "", after: "", outer: "", labelFrom: start, words: null, view: null, sentence,
   };
 }
 
@@ -214,15 +216,20 @@ export function readPredicates(source: string): PredicateHit[] {
   return hits;
 }
 
-/** 数の名前：頻度の語の前から探し、括弧の中で名前がなければ括弧の前の名前（弁護士相談(奇数月2回…)）。 */
-function labelOf(masked: string, token: NumberToken, floor: number): { raw: string; own: string; ownFrom: number; from: number } {
+/**
+ * 数の名前：頻度の語の前から探し、括弧の中で名前がなければ括弧の前の名前（弁護士相談(奇数月2回…)）。
+ * 括弧の中で名前があれば、括弧の前の句を outer として返す（照合の材料）。
+ */
+function labelOf(masked: string, token: NumberToken, floor: number): { raw: string; own: string; ownFrom: number; from: number; outer: string } {
   const period = token.period ? PERIOD_BEFORE.exec(masked.slice(floor, token.start)) : null;
   const start = period ? floor + period.index : token.start;
   const found = labelBefore(masked, start, floor);
-  const bracket = cleanLabel(found.raw) ? null : bracketOf(masked, token.start, 0);
-  if (!bracket) return { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from };
-  const outer = labelBefore(masked, bracket.open, 0);
-  return { raw: outer.raw, own: found.raw, ownFrom: found.from, from: outer.from };
+  const named = cleanLabel(found.raw) !== "";
+  const bracket = bracketOf(masked, token.start, 0);
+  if (!bracket) return { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from, outer: "" };
+  const before = labelBefore(masked, bracket.open, 0);
+  if (named) return { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from, outer: coreLabel(cleanLabel(before.raw)) };
+  return { raw: before.raw, own: found.raw, ownFrom: found.from, from: before.from, outer: "" };
 }
 
 /** 数の根拠の語（名前から数まで）。要るときに一度だけ作る。 */

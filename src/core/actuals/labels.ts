@@ -57,7 +57,7 @@ const LEADING_CHARS = new Set([..." \t、，,・:：（(）)」「～~-", ..."�
 const LEADING_WORDS = ["に対して", "に対し", "対して", "対し", "および", "及び", "並びに", "また", "なお", "さらに", "から", "まで", "より", "には", "では", "は", "が", "を", "に", "で", "と", "や", "の"];
 /** 名前の末尾から落とす語（助詞・つなぎ）。長いものから。 */
 const TRAILING_WORDS = ["については", "について", "における", "によると", "としては", "による", "により", "として", "では", "には", "での", "への", "とし", "へ", "を", "は", "が", "の", "で", "に", "も", "と", "や"];
-const TRAILING_CHARS = new Set([..." \t:：（(～~"]);
+const TRAILING_CHARS = new Set([..." \t:：（(～~・"]);
 const SUB_MARKER = /^[(（][0-9]{1,2}[)）]/;
 
 const LEADING_FIRST = new Set([...LEADING_CHARS, ...LEADING_WORDS.map((w) => w.charAt(0))]);

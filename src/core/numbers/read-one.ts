@@ -141,7 +141,7 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
   const afterNumber = text.slice(numberEnd, numberEnd + 8).trimStart();
   const yearly = role === "date" && /^年/.test(afterNumber);
   const year = yearly && value >= 1900 && value < 2200 ? (afterNumber.startsWith("年度") ? value : fiscalYearOfMonth(value, afterNumber)) : null;
-  const shortYear = yearly && Number.isInteger(value) && value >= 1 && value < 100 && !/^年(前|後|間|ぶり|目|連続|以上|以内)/.test(afterNumber) ? value : null;
+  const shortYear = yearly && Number.isInteger(value) && value >= 1 && value < 100 && !/^年(前|後|間|ぶり|目|連続|以上|以内|生|次)/.test(afterNumber) ? value : null;
   const comparator = readComparator(s);
   const scale = unit?.info.scale ?? 1;
   const token: RawToken = {

@@ -11,6 +11,9 @@ const COMPARED = /(比|比で|比較で|比較して|比べて|比べ)\s*$/;
 /** 名前の橋渡しに出てはいけない文字（区切り・格助詞）。 */
 const NOT_A_LABEL = /[、。,;:()「」【】\n→⇒➡~・をがはにでへとやも]/;
 
+/** 連体の助詞（への・での・との・からの・における）：この前の数は、後ろの名詞を説明する。 */
+const ATTRIBUTIVE_PARTICLE = /^[\u4e00-\u9fff\u30a1-\u30fa]*(への|での|との|からの|までの|における|に対する)/;
+
 function perWordAfter(text: string, end: number): boolean {
   let i = end;
   while (text.charAt(i) === " ") i++;
@@ -22,7 +25,9 @@ function labelBridge(text: string, a: NumberToken, b: NumberToken): boolean {
   if (b.start - a.end > 24 || b.start <= a.end) return false;
   const raw = text.slice(a.end, b.start);
   const between = raw.trim();
-  if (!between || raw.includes("\n") || NOT_A_LABEL.test(between) || /\s/.test(between) || CHANGE_WORDS.test(between)) return false;
+  // 「12中学校区への配置割合」：への・での などの連体の助詞の前の数は、後ろの名詞を説明する
+  const rest = ATTRIBUTIVE_PARTICLE.test(between) ? between.replace(ATTRIBUTIVE_PARTICLE, "") : between;
+  if (!rest || raw.includes("\n") || NOT_A_LABEL.test(rest) || /\s/.test(rest) || CHANGE_WORDS.test(between)) return false;
   return /[\u3041-\u3093]/.test(between) && /[\u4e00-\u9fff\u30a1-\u30fa]$/.test(between);
 }
 
@@ -45,12 +50,23 @@ function spanBefore(text: string, t: NumberToken, next: NumberToken | undefined)
   return /^(で|に|の|内に|以内に)/.test(between) && !/[、。,\n]/.test(between);
 }
 
+/** 数の後ろの括弧の注記の後ろの比べる語（431（H29実績）以上）。 */
+const COMPARATOR_AFTER_NOTE = /^\s*\([^()\n]{1,20}\)\s*(以上|以下|未満|以内)/;
+
+/** 注記の括弧を挟んだ 以上・以下 を、その数の向きにする。 */
+function comparatorAfterNote(text: string, t: NumberToken): void {
+  if (t.comparator !== null || text.charAt(t.end) !== "(" && text.charAt(t.end) !== " ") return;
+  const m = COMPARATOR_AFTER_NOTE.exec(text.slice(t.end, t.end + 32));
+  if (m) t.comparator = m[1] === "以上" ? ">=" : "<=";
+}
+
 /** 読んだ数に、前後の語から役割を足す：名前の中の数（qualifier）・比べた増減（relative）・年度。 */
 export function markRoles(text: string, tokens: NumberToken[]): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as NumberToken;
     if (t.role === "date" && t.year === null && perWordAfter(text, t.end)) t.role = "qualifier";
     if (t.role !== "quantity") continue;
+    comparatorAfterNote(text, t);
     if (perWordAfter(text, t.end) || DESCRIBES_NOUN.test(text.slice(t.end, t.end + 5))) t.role = "qualifier";
     else if (isRelative(text, t)) t.role = "relative";
     else {
