@@ -1,7 +1,7 @@
 import type { NumberToken } from "../numbers/token";
-import { BASELINE_WORDS, CUMULATIVE_WORDS, GOAL_WORDS, findWord } from "../text/word-classes";
+import { BASELINE_WORDS, CUMULATIVE_WORDS, GOAL_WORDS, RATIO_NAME_END, findWord } from "../text/word-classes";
 import type { FigureRole } from "./figures";
-import { cleanLabel } from "./labels";
+import { cleanLabel, coreLabel } from "./labels";
 import type { PredicateHit } from "./predicates";
 
 /** 役割を決めるための材料（位置はすべて正規化後の文字列での位置）。 */
@@ -167,7 +167,9 @@ export function classify(ctx: Context, token: NumberToken, rawLabel: string, pla
   const fy = ctx.fiscalYear;
   const next = ctx.text.slice(token.end, token.end + 24);
   const cumulative = (ctx.hasCumulative && findWord(rawLabel, CUMULATIVE_WORDS) !== null) || (next.includes("累") && /^\s*\(?(累計|累積)/.test(next));
-  const extra = { total: TOTAL.test(rawLabel), cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
+  // 率・比の数は足し合わせないので、合計の語があっても計ではない（合計特殊出生率）
+  const total = TOTAL.test(rawLabel) && token.unitKind !== "level" && !RATIO_NAME_END.test(coreLabel(cleanLabel(rawLabel)));
+  const extra = { total, cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
   const ditto = dittoHead(ctx, token, plainLabel, sentence);
   let role: FigureRole = "actual";
   if (hit?.kind === "plan" || (next.includes("(") && ESTIMATE_AFTER.test(next)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";

@@ -11,6 +11,9 @@ const COMPARED = /(比|比で|比較で|比較して|比べて|比べ)\s*$/;
 /** 名前の橋渡しに出てはいけない文字（区切り・格助詞）。 */
 const NOT_A_LABEL = /[、。,;:()「」【】\n→⇒➡~・をがはにでへとやも]/;
 
+/** 率・割合の名前の終わり。 */
+const RATE_NAME_END = /(率|割合)$/;
+
 /** 連体の助詞（への・での・との・からの・における）：この前の数は、後ろの名詞を説明する。 */
 const ATTRIBUTIVE_PARTICLE = /^[\u4e00-\u9fff\u30a1-\u30fa]*(への|での|との|からの|までの|における|に対する)/;
 
@@ -28,6 +31,8 @@ function labelBridge(text: string, a: NumberToken, b: NumberToken): boolean {
   // 「12中学校区への配置割合」：への・での などの連体の助詞の前の数は、後ろの名詞を説明する
   const rest = ATTRIBUTIVE_PARTICLE.test(between) ? between.replace(ATTRIBUTIVE_PARTICLE, "") : between;
   if (!rest || raw.includes("\n") || NOT_A_LABEL.test(rest) || /\s/.test(rest) || CHANGE_WORDS.test(between)) return false;
+  // 率・割合の名前の中の数（30分圏域県内人口率 73%）は、かなを挟まなくても名前の一部
+  if (b.unitKind === "level" && RATE_NAME_END.test(rest)) return true;
   return /[\u3041-\u3093]/.test(between) && /[\u4e00-\u9fff\u30a1-\u30fa]$/.test(between);
 }
 

@@ -2,7 +2,7 @@ import { readNumbers } from "../numbers/read-numbers";
 import type { NumberToken } from "../numbers/token";
 import type { SourceText } from "../model/source-text";
 import { subLabel } from "../text/markers";
-import { RATIO_NAME_END } from "../text/word-classes";
+import { GOAL_WORDS, RATIO_NAME_END } from "../text/word-classes";
 import { deadlineSpans, readDeadline, type Deadline } from "./deadline";
 import { buildTarget, textTarget, type SegmentInfo } from "./build-target";
 import { selectTargetFigures } from "./select";
@@ -17,11 +17,15 @@ export interface TargetOptions {
 /** 単位のない数でも目標になる名前の終わり（合計特殊出生率 1.40、満足度 3.5、指数 105）。 */
 const UNITLESS_NAME = new RegExp(`${RATIO_NAME_END.source.replace(/\$$/, "")}\\s*[:：]?\\s*$`);
 
+/** 名前と数の間の目標の語（合計特殊出生率 目安値 1.62 の「目安値」）。 */
+const TRAILING_GOAL_WORD = new RegExp(`(${GOAL_WORDS.join("|")})[\\s:：]*$`);
+
 function isTargetToken(token: NumberToken, segment: string, spans: [number, number][]): boolean {
   if (token.role !== "quantity" && token.role !== "relative") return false;
   if (spans.some(([a, b]) => token.start < b && token.end > a)) return false;
   if (token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim()) return true;
-  return UNITLESS_NAME.test(segment.slice(Math.max(0, token.start - 12), token.start));
+  const before = segment.slice(Math.max(0, token.start - 16), token.start);
+  return UNITLESS_NAME.test(before) || UNITLESS_NAME.test(before.replace(TRAILING_GOAL_WORD, ""));
 }
 
 /** 目標の数でない部分（日付・年号・比べる前の値）を空白にした文。名前を探すのに使う。 */
