@@ -173,7 +173,7 @@ export function classify(ctx: Context, token: NumberToken, rawLabel: string, pla
   const ditto = dittoHead(ctx, token, plainLabel, sentence);
   let role: FigureRole = "actual";
   if (hit?.kind === "plan" || (next.includes("(") && ESTIMATE_AFTER.test(next)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
-  else if (next.includes("対") && /^\s*(に対して|に対し)/.test(next)) role = "goal";
+  else if ((next.includes("対") && /^\s*(に対して|に対し)/.test(next)) || /^\s*(の|という)目標/.test(next)) role = "goal";
   else if (GOAL_WORDS.some((w) => ditto.includes(w))) role = "goal";
   else if (isBaseline(plainLabel) || isBaseline(ditto) || (fy !== null && token.year !== null && token.year < fy) || baselineBracket(ctx, token, sentence)) role = "baseline";
   else if (isSubset(ctx, token, sentence) || parentIsSubset(ctx, extra.breakdownOf, sentence)) role = "subset";

@@ -156,8 +156,11 @@ const HAS_SOURCE = new RegExp(`(${DATA_SOURCE_ENDINGS.join("|")})$`);
  */
 const SOURCE_PHRASE = new RegExp(`(${DATA_SOURCE_ENDINGS.filter((w) => w.length > 1).join("|")})(で把握した|によると|によれば|では|で|の結果|結果)`);
 
+/** 比べる相手を示す句の終わり（…の目標に対して 12人）：この後ろの数の名前ではない。 */
+const REFERENCE_END = /(に対して|に対し|に比べて|に比べ|と比べて|と比較して)$/;
+
 export function coreLabel(label: string): string {
-  if (label === "") return "";
+  if (label === "" || REFERENCE_END.test(label)) return "";
   // 「アンケート調査で把握した平成27年度の実績は」：出どころの句の後ろだけが名前
   const source = SOURCE_PHRASE.exec(label);
   if (source) return coreLabel(label.slice(source.index + source[0].length));

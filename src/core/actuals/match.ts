@@ -111,7 +111,9 @@ export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalY
   const units: string[] = [];
   for (const t of targets) if (t.quantity && !units.includes(t.quantity.unit)) units.push(t.quantity.unit);
   units.sort();
-  const reading = readProgress(progress.text, fiscalYear, units);
+  // 単位のない 0 の目標（死亡者数ゼロ）には数える単位の数が合うので、すべての数を読む
+  const anyUnit = targets.some((t) => t.quantity?.value === 0 && t.quantity.unit === "");
+  const reading = readProgress(progress.text, fiscalYear, anyUnit ? null : units);
   const subs = splitSubsections(progress);
   // 同じ範囲の文を読む目標を 1 組にする（進捗状況に（1）（2）がなければ、項目の数値目標はすべて 1 組）
   const groups = new Map<string, { ranges: Range[]; targets: TargetSpec[] }>();

@@ -2,6 +2,7 @@ import type { TargetSpec } from "../targets/target";
 import type { Figure } from "./figures";
 import { areParts, clearlyBest } from "./parts";
 import { score } from "./compatible";
+import { REPORTED_FIGURE_WORDS, findWord } from "../text/word-classes";
 
 /** 割り当てた数から決めた実績の値。決められなければ reason。 */
 export type Resolution =
@@ -86,6 +87,16 @@ function conflictingDuplicates(figures: Figure[]): boolean {
 }
 
 /**
+ * 「実績は1地区」のように実績の語で名指された数が 1 つだけで、ほかの数の名前が目標の文脈と重ならない
+ * （取組の文とだけ重なる：素案の段階に入っている地区が14地区）なら、名指された数。
+ */
+function namedActual(target: TargetSpec, figures: Figure[]): Figure | null {
+  const named = figures.filter((f) => f.core === "" && findWord(f.label, REPORTED_FIGURE_WORDS) !== null);
+  if (named.length !== 1) return null;
+  return figures.every((f) => named.includes(f) || (score(target, f) ?? 0) === 0) ? (named[0] as Figure) : null;
+}
+
+/**
  * 目標に割り当てた数から実績を決める（layout.md §3a）：頻度は足さない、累計の目標には累計、
  * シートの年度の数、内訳の括弧は足さない、計・合計・延べ・総数があればそれ、部分は足す（物件登録＋利用者登録）。
  * 同じ名前で違う値の数が並ぶときは決めない（要確認）。
@@ -104,7 +115,7 @@ export function resolveFigures(target: TargetSpec, chosen: Figure[], fiscalYear:
   if (unique.length === 1) return { ok: true, figures: [only], value: only.token.value, parts: null };
   const summable = only.token.unitKind !== "level" && !conflictingDuplicates(unique) && areParts(target, unique);
   if (summable) return { ok: true, figures: unique, value: unique.reduce((a, f) => a + f.token.value, 0), parts: unique.map((f) => f.token.value) };
-  const best = clearlyBest(target, unique, 0.25);
+  const best = clearlyBest(target, unique, 0.25) ?? namedActual(target, unique);
   if (best) return { ok: true, figures: [best], value: best.token.value, parts: null };
   return { ok: false, reason: "当てはまる数が複数あり、どれが実績か決められません" };
 }

@@ -1,11 +1,14 @@
 import { normalizeText } from "../text/normalize";
 import { markRoles } from "./roles";
 import { tagYears } from "./years";
-import { readOne, startsNumber } from "./read-one";
+import { readOne, readZeroWord, startsNumber } from "./read-one";
 import type { NumberToken } from "./token";
 
 /** 数が始まり得る漢字（漢数字・年号の元）の符号。算用数字のほかはこれだけを見る。 */
 const START_CODES = new Set([..."〇零一壱二弐三参四五六七八九十拾百千元"].map((c) => c.charCodeAt(0)));
+
+/** 「ゼロ」の最初の文字の符号。 */
+const ZE = "ゼ".charCodeAt(0);
 
 /** 正規化した文字列と、その中の数（位置は正規化後）。 */
 export interface NormalizedNumbers {
@@ -26,7 +29,9 @@ export function readNormalizedNumbers(source: string, prepare: (text: string) =>
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x3007 && START_CODES.has(c)))) {
-      i++;
+      const zero = c === ZE ? readZeroWord(text, i) : null;
+      if (zero) tokens.push(zero.token);
+      i = zero ? zero.to : i + 1;
       continue;
     }
     const kind = startsNumber(text, i);

@@ -161,6 +161,24 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
   return { token, to: s.pos };
 }
 
+const KANJI_OR_KATAKANA = /[\u4e00-\u9fff\u30a1-\u30fa\u30fc]/;
+
+/**
+ * 「ゼロ」（死亡者数ゼロ、ゼロ件）を 0 と読む。カタカナ・漢字の語に続く・続かれる（ゼロカーボン、ゼロ運動）なら語の一部で数ではない。
+ * 単位は表の語だけ（なければ単位なし）。
+ */
+export function readZeroWord(text: string, i: number): { token: RawToken; to: number } | null {
+  if (!text.startsWith("ゼロ", i) || /[\u30a1-\u30fa\u30fc]/.test(text.charAt(i - 1))) return null;
+  const s: Scan = { text, pos: i + 2 };
+  skipSpaces(s);
+  const table = tableUnitAt(text, s.pos) ? readUnitWord(text, s.pos) : null;
+  if (!table && KANJI_OR_KATAKANA.test(text.charAt(i + 2))) return null;
+  if (table) s.pos = table.end;
+  const comparator = readComparator(s);
+  const token: RawToken = { ...blank(0, "quantity", i, s.pos), unit: table?.info.canonical ?? "", unitWord: table?.word ?? "", unitKind: table?.info.kind ?? null, comparator };
+  return { token, to: s.pos };
+}
+
 /** i から数が始まるか（算用数字・漢数字・年号の「元」）。数の途中なら null。 */
 export function startsNumber(text: string, i: number): "arabic" | "kanji" | null {
   const ch = text.charAt(i);

@@ -65,8 +65,30 @@ function comparatorAfterNote(text: string, t: NumberToken): void {
   if (m) t.comparator = m[1] === "以上" ? ">=" : "<=";
 }
 
+/** 日付（9/30、2020/10/1）として読める「/」の組か。 */
+const dateLike = (a: number, b: number): boolean => Number.isInteger(a) && Number.isInteger(b) && b >= 1 && b <= 31 && ((a >= 1 && a <= 12) || (a >= 1900 && a < 2200));
+
+/**
+ * 分数の書き方（519,109/600,000冊点：実績/目標、17/41校）。日付と読めない「/」の組は、分子が数で、分母と同じ単位。
+ * 分母は比べる全体（全10回 と同じ scope）で、実績ではない。
+ */
+function markFractions(text: string, tokens: NumberToken[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k] as NumberToken;
+    const b = tokens[k + 1] as NumberToken;
+    if (a.role !== "date" || b.role !== "date" || a.unit !== "" || text.slice(a.end, b.start) !== "/" || dateLike(a.value, b.value)) continue;
+    if (/^[/.]/.test(text.slice(b.end, b.end + 1)) || /[/.]$/.test(text.slice(a.start - 1, a.start))) continue;
+    b.role = b.unit ? "scope" : "quantity";
+    a.role = "quantity";
+    a.unit = b.unit;
+    a.unitWord = b.unitWord;
+    a.unitKind = b.unitKind;
+  }
+}
+
 /** 読んだ数に、前後の語から役割を足す：名前の中の数（qualifier）・比べた増減（relative）・年度。 */
 export function markRoles(text: string, tokens: NumberToken[]): void {
+  if (text.includes("/")) markFractions(text, tokens);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as NumberToken;
     if (t.role === "date" && t.year === null && perWordAfter(text, t.end)) t.role = "qualifier";

@@ -82,6 +82,8 @@ function kindOf(token: NumberToken, words: string[]): TargetKind {
 
 function comparatorOf(token: NumberToken, segment: string, name: string): ">=" | "<=" {
   if (token.comparator) return token.comparator;
+  // 0 の目標（死亡者数ゼロ）は「0 のまま」：0 を下回る数はないので以下
+  if (token.value === 0) return "<=";
   if (staysUnder(segment, token.end) || /(削減|抑制|縮減)/.test(name)) return "<=";
   return ">=";
 }

@@ -24,6 +24,8 @@ function isTargetToken(token: NumberToken, segment: string, spans: [number, numb
   if (token.role !== "quantity" && token.role !== "relative") return false;
   if (spans.some(([a, b]) => token.start < b && token.end > a)) return false;
   if (token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim()) return true;
+  // 「死亡者数 ゼロ」：ゼロの語は単位がなくても目標
+  if (token.value === 0 && segment.startsWith("ゼロ", token.start)) return true;
   const before = segment.slice(Math.max(0, token.start - 16), token.start);
   return UNITLESS_NAME.test(before) || UNITLESS_NAME.test(before.replace(TRAILING_GOAL_WORD, ""));
 }

@@ -1,5 +1,5 @@
 import { tableUnitAt, unitInfo, type UnitInfo } from "./units";
-import { ACTION_NOUNS, QUANTITY_SUFFIX_WORDS, SUBSET_WORDS, TOTAL_WORDS, wordAt } from "./word-classes";
+import { ACTION_NOUNS, PARTICLES, QUANTITY_SUFFIX_WORDS, SUBSET_WORDS, TOTAL_WORDS, wordAt } from "./word-classes";
 
 /** 数の直後で読んだ単位の語。word は書かれたまま、end は語の終わり。 */
 export interface UnitWord {
@@ -65,6 +65,12 @@ function withPer(text: string, word: string, end: number): UnitWord {
   return { word: full, end: end + per.length, info: unitInfo(full) };
 }
 
+/** at の前の 1 字が動詞の語幹か（後ろが助詞でないひらがな：310回「行」った、5件「増」えた）。 */
+function verbStem(text: string, at: number): boolean {
+  const ch = text.charAt(at);
+  return ch >= "\u3041" && ch <= "\u3093" && wordAt(text, at, PARTICLES) === null;
+}
+
 /**
  * 数の直後（pos）の単位を読む。表の語（長い順）が語の区切りまで届けばそれ、表の語の後ろに 1 文字だけ
  * 続く（組 + 織）なら、その長い語を単位とする。表にない語も、区切り（助詞・句読点・括弧・動作名詞）まで単位とする。
@@ -76,7 +82,7 @@ export function readUnitWord(text: string, pos: number): UnitWord | null {
   if (table) {
     const after = pos + table.length;
     const rest = end - after;
-    const joined = rest === 1 && script(text.charAt(after)) === script(text.charAt(after - 1));
+    const joined = rest === 1 && script(text.charAt(after)) === script(text.charAt(after - 1)) && !verbStem(text, after + 1);
     if (rest <= 0 || !joined) return withPer(text, table, after);
   }
   if (end <= pos) return null;
