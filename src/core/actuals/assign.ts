@@ -1,6 +1,7 @@
 import type { TargetSpec } from "../targets/target";
 import { compatible, labelFit, score } from "./compatible";
 import type { Figure } from "./figures";
+import { rejectListsOfOthers } from "./lists";
 
 /** 目標ごとの数の割り当て。 */
 export interface Assignment {
@@ -59,6 +60,7 @@ export function assignFigures(group: TargetSpec[], figures: Figure[]): Map<Targe
     if (fits.length === 1) assignLone(fits[0] as TargetSpec, figure, map);
     else if (fits.length > 1) assignAmong(fits, figure, map);
   }
+  for (const a of map.values()) rejectListsOfOthers(a);
   eliminate(group, map);
   return map;
 }

@@ -4,6 +4,7 @@ import { SUBSET_WORDS } from "../text/word-classes";
 import type { NumberRole, NumberToken } from "../numbers/token";
 import { coreLabel, cleanLabel, labelAfter, labelBefore } from "./labels";
 import { joinWrappedLines } from "./lines";
+import { listHeadOf } from "./lists";
 import { findPredicates, type PredicateHit } from "./predicates";
 import { bracketOf, classify, type Context } from "./figure-roles";
 
@@ -42,6 +43,8 @@ export interface Figure {
   view: { value: number; unit: string; text: string } | null;
   /** 文の番号 */
   sentence: number;
+  /** 読点で並べた同じ単位の数の続きなら、並びの最初の数の番号（lists.ts）。なければ null */
+  listHead: number | null;
   /** 数のすぐ後ろの括弧の中の数（120件（電話80件、来所40件））なら、その前の数の番号 */
   breakdownOf: number | null;
 }
@@ -139,6 +142,7 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
     const parent = figure.breakdownOf !== null ? figures[figure.breakdownOf] : undefined;
     if (figure.role === "subset" && parent?.core) figure.core = `${parent.core}${figure.core}`;
     inheritListLabel(masked, figure, lastCounted);
+    if (wanted && token.role === "quantity") figure.listHead = listHeadOf(masked, figure, lastCounted);
     figures.push(figure);
     if (token.role === "quantity" && wanted) lastCounted = figure;
     if (token.role === "quantity") {
@@ -178,7 +182,7 @@ function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberTo
   const labelFrom = toSource(from);
   return {
     index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, earlier: roles.earlier,
-    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), outer, labelFrom, words: null, view: null, sentence,
+    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), outer, labelFrom, words: null, view: null, sentence, listHead: null,
   };
 }
 
@@ -199,7 +203,7 @@ function plainFigure(toSource: (i: number) => number, token: NumberToken, k: num
   const start = toSource(token.start);
   return {
     index: k, token, role, total: false, cumulative: false, earlier: false, breakdownOf: null,
-    label: "", core: "", after: "", outer: "", labelFrom: start, words: null, view: null, sentence,
+    label: "", core: "", after: "", outer: "", labelFrom: start, words: null, view: null, sentence, listHead: null,
   };
 }
 

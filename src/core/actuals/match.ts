@@ -74,17 +74,19 @@ function candidatesOf(source: string, a: Assignment): CandidateView[] {
   return all.map((f) => candidateOf(source, f));
 }
 
+/** 文の数から決めた実績（根拠の語は数ごとの語、注記は最後の数の後ろ）。 */
+function figureActual(source: string, figures: Figure[], value: number, parts: number[] | null): Actual {
+  const last = figures[figures.length - 1] as Figure;
+  return { value, unit: last.token.unit, evidence: evidenceOf(source, figures), via: "figures", insertAt: afterClosers(source, last.token.end), parts };
+}
+
 function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: ProgressReading, ranges: Range[], fiscalYear: number | null): ActualFinding {
   const several = a.chosen.length + a.ambiguous.length + a.rejected.length > 1;
   if (a.chosen.length > 0) {
     const r = resolveFigures(t, a.chosen, fiscalYear);
     const candidates = several || !r.ok ? candidatesOf(reading.source, a) : [];
     if (!r.ok) return { actual: null, candidates, unsure: r.reason };
-    const last = r.figures[r.figures.length - 1] as Figure;
-    const evidence = evidenceOf(reading.source, r.figures);
-    const actual: Actual = { value: r.value, unit: last.token.unit, evidence, via: "figures", insertAt: afterClosers(reading.source, last.token.end), parts: r.parts };
-    const unsure = null;
-    return { actual, candidates, unsure };
+    return { actual: figureActual(reading.source, r.figures, r.value, r.parts), candidates, unsure: null };
   }
   const candidates = candidatesOf(reading.source, a);
   if (a.ambiguous.length > 0) return { actual: null, candidates, unsure: "どの目標の数か決められません" };
