@@ -25,6 +25,8 @@ export interface Figure {
   total: boolean;
   /** 累計の数 */
   cumulative: boolean;
+  /** 「〜までの実績は」の文の数（何年かにわたる目標では、これまでの合わせた数） */
+  toDate: boolean;
   /** シートの年度より前の年度の数（役割は baseline。何年かにわたる目標では部分になり得る） */
   earlier: boolean;
   /** 数の前の名前（助詞などを落としたもの） */
@@ -68,6 +70,8 @@ export interface ProgressReading {
 const AS_OF = /\([^()\n]*(現在|時点)[^()\n]*\)|((令和|平成|R|H)?[0-9元]{1,4}[.年/])?[0-9]{1,2}(月末|月|\/[0-9]{1,2}|\.[0-9]{1,2})?(日|末)? ?(現在|時点)/g;
 /** 頻度の語（毎月1回 の「毎月」）。名前はこの前から探す。 */
 const PERIOD_BEFORE = /(奇数月|偶数月|毎月|毎週|毎日|毎年|年間|月|週|年) *$/;
+/** これまでの合わせた数を示す句（16年度末までの実績は、開始からの累計）。 */
+const TO_DATE = /までの(実績|累計|合計|成果)|これまでの(実績|累計|合計)/;
 const BLANKED: NumberRole[] = ["date", "era", "annotation", "ordinal"];
 
 function splitSentences(text: string): { start: number; end: number }[] {
@@ -181,7 +185,7 @@ function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberTo
   const label = cleanLabel(raw);
   const labelFrom = toSource(from);
   return {
-    index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, earlier: roles.earlier,
+    index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, toDate: TO_DATE.test(ctx.text.slice(span.start, token.start)), earlier: roles.earlier,
     breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), outer, labelFrom, words: null, view: null, sentence, listHead: null,
   };
 }
@@ -202,7 +206,7 @@ function inheritListLabel(masked: string, figure: Figure, last: Figure | null): 
 function plainFigure(toSource: (i: number) => number, token: NumberToken, k: number, sentence: number, role: FigureRole): Figure {
   const start = toSource(token.start);
   return {
-    index: k, token, role, total: false, cumulative: false, earlier: false, breakdownOf: null,
+    index: k, token, role, total: false, cumulative: false, toDate: false, earlier: false, breakdownOf: null,
     label: "", core: "", after: "", outer: "", labelFrom: start, words: null, view: null, sentence, listHead: null,
   };
 }

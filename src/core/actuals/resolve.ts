@@ -50,6 +50,9 @@ function narrow(target: TargetSpec, figures: Figure[], fiscalYear: number | null
   out = out.filter((f) => f.breakdownOf === null || !indexes.has(f.breakdownOf));
   const cumulative = out.filter((f) => f.cumulative);
   if (target.cumulative && cumulative.length > 0) return cumulative;
+  // 何年かにわたる目標（アクションプラン（平成27～30年度））には、これまでの数（16年度末までの実績は）が答える
+  const toDate = target.multiYear ? out.filter((f) => f.toDate || f.cumulative) : [];
+  if (toDate.length > 0 && toDate.length < out.length) return toDate;
   if (!target.cumulative && cumulative.length > 0 && cumulative.length < out.length) return out.filter((f) => !f.cumulative);
   return out;
 }

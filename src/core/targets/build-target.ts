@@ -9,6 +9,8 @@ import type { TargetKind, TargetQuantity, TargetSpec } from "./target";
 /** 目標を作るための小項目の情報。 */
 export interface SegmentInfo {
   segment: string;
+  /** 小項目の前の見出しの行（県総合計画アクションプラン（平成27～30年度））。なければ "" */
+  heading: string;
   label: string;
   subNo: number | null;
   deadline: Deadline | null;
@@ -18,7 +20,7 @@ export interface SegmentInfo {
 }
 
 /** 何年かにわたる目標の語（計画期間中、5年間で、令和3年度から令和7年度まで）。累計の目標は累計の数が答えるので含めない。 */
-const MULTI_YEAR = /期間中|計画期間|[0-9０-９]+年間で|(令和|平成|R|H)\s*[0-9０-９元]+\s*年度?\s*(から|～|~|－|-)/;
+const MULTI_YEAR = /期間中|計画期間|[0-9０-９]+年間で|(令和|平成|R|H)\s*[0-9０-９元]+\s*(年度?\s*(から|～|~|－|-)|(～|~|－|-)\s*(令和|平成|R|H)?\s*[0-9０-９]+\s*年度(?!.{0,3}平均))/;
 
 const PERIOD_WORDS = ["奇数月", "偶数月", "毎月", "毎週", "毎日", "毎年", "年間", "月", "週", "年"];
 const STAY_UNDER_WORDS = ["削減", "抑制", "縮減", "以内", "減"];
@@ -170,7 +172,8 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
     return {
       label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
       relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,
-      multiYear: MULTI_YEAR.test(segment), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end), spanStart: spanStartOf(segment),
+      multiYear: MULTI_YEAR.test(segment) || MULTI_YEAR.test(info.heading), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end),
+      spanStart: spanStartOf(segment) ?? spanStartOf(info.heading),
       name, context, actionContext: info.action, fullContext: `${context} ${info.action}`,
     };
   });

@@ -51,7 +51,7 @@ function segmentTargets(sub: Subsection, heading: string, action: string, action
   const tokens = all.filter((t) => isTargetToken(t, segment, spans));
   const figures = selectTargetFigures(segment, tokens, options.fiscalYear);
   const live = figures.filter((f) => f.dropped === null);
-  const info: SegmentInfo = { segment, label, subNo: sub.no, deadline, action, actionScoped };
+  const info: SegmentInfo = { segment, heading: heading === segment ? "" : heading, label, subNo: sub.no, deadline, action, actionScoped };
   if (live.length === 0) {
     const target = textTarget(info);
     return target ? [target] : [];
