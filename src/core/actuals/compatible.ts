@@ -1,7 +1,7 @@
 import type { TargetSpec } from "../targets/target";
 import { contextGrams, gramOverlap, labelGrams, mentions } from "../targets/names";
 import { ACTION_NOUNS } from "../text/word-classes";
-import type { Figure } from "./figures";
+import { outerOf, type Figure } from "./figures";
 
 /** 内訳の目標（嘱託職員のうち司書数）か。内訳の数（うち司書8人）はこの目標にだけ当てる。 */
 export function isSubsetTarget(target: TargetSpec): boolean {
@@ -57,8 +57,10 @@ export function score(target: TargetSpec, figure: Figure): number | null {
   const forwardAfter = overlapIn(after, grams.context);
   if (forward === null && forwardAfter === null) return null;
   const backward = figure.core ? (gramOverlap(grams.name, labelGrams(figure.core)) ?? 0) : 0;
-  const outer = figure.outer ? (overlapIn(figure.outer, grams.context) ?? 0) * 0.8 : 0;
-  return Math.max(forward ?? 0, (forwardAfter ?? 0) * 0.8, outer) + 0.5 * backward;
+  const own = Math.max(forward ?? 0, (forwardAfter ?? 0) * 0.8);
+  // 括弧の前の句は 0.8 の重み：それより合う名前があれば読まない
+  const outer = own < 0.8 && figure.outerAt ? (overlapIn(outerOf(figure), grams.context) ?? 0) * 0.8 : 0;
+  return Math.max(own, outer) + 0.5 * backward;
 }
 
 /**
@@ -71,8 +73,9 @@ export function labelFit(target: TargetSpec, figure: Figure): "fit" | "neutral" 
   const full = gramsOf(target).full;
   const a = overlapIn(figure.core, full) ?? 0;
   const b = overlapIn(after, full) ?? 0;
-  const c = figure.outer ? (overlapIn(figure.outer, full) ?? 0) : 0;
-  return a > 0 || b > 0 || c > 0 ? "fit" : figure.core ? "conflict" : "neutral";
+  if (a > 0 || b > 0) return "fit";
+  const c = figure.outerAt ? (overlapIn(outerOf(figure), full) ?? 0) : 0;
+  return c > 0 ? "fit" : figure.core ? "conflict" : "neutral";
 }
 
 /** 予定の数（下半期に2社導入予定）がこの目標のものか。 */

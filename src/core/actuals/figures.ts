@@ -35,8 +35,10 @@ export interface Figure {
   core: string;
   /** 数の後ろの語（50名が参加 の「参加」） */
   after: string;
-  /** 括弧の中の名前のある数の、括弧の前の句（…取組を実施した（実施率100％） の「…取組を実施した」）。なければ "" */
-  outer: string;
+  /** 括弧の中の名前のある数の、括弧の前の句（…取組を実施した（実施率100％） の「…取組を実施した」）。要るときに outerOf が作る（まだなら null） */
+  outer: string | null;
+  /** outer を作るための文字列（名前を探すための文字列）と括弧の開きの位置。括弧の中の名前のある数でなければ null */
+  outerAt: { masked: string; open: number } | null;
   /** 名前の始まり */
   labelFrom: number;
   /** 根拠の語（figureWords が要るときに作る） */
@@ -180,13 +182,13 @@ function wordPositions(text: string, words: readonly string[]): number[] {
 
 /** 実績になり得る数：名前・役割・根拠の語。 */
 function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberToken, k: number, span: Span, sentence: number, floor: number, prev: NumberToken | null): Figure {
-  const { raw, own, ownFrom, from, outer } = labelOf(ctx.masked, token, floor);
+  const { raw, own, ownFrom, from, outerAt } = labelOf(ctx.masked, token, floor, span.start);
   const roles = classify(ctx, token, own, ctx.text.slice(ownFrom, token.start), span, k, prev);
   const label = cleanLabel(raw);
   const labelFrom = toSource(from);
   return {
     index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, toDate: TO_DATE.test(ctx.text.slice(span.start, token.start)), earlier: roles.earlier,
-    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), outer, labelFrom, words: null, view: null, sentence, listHead: null,
+    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), outer: outerAt ? null : "", outerAt, labelFrom, words: null, view: null, sentence, listHead: null,
   };
 }
 
@@ -207,7 +209,7 @@ function plainFigure(toSource: (i: number) => number, token: NumberToken, k: num
   const start = toSource(token.start);
   return {
     index: k, token, role, total: false, cumulative: false, toDate: false, earlier: false, breakdownOf: null,
-    label: "", core: "", after: "", outer: "", labelFrom: start, words: null, view: null, sentence, listHead: null,
+    label: "", core: "", after: "", outer: "", outerAt: null, labelFrom: start, words: null, view: null, sentence, listHead: null,
   };
 }
 
@@ -226,18 +228,25 @@ export function readPredicates(source: string): PredicateHit[] {
 
 /**
  * 数の名前：頻度の語の前から探し、括弧の中で名前がなければ括弧の前の名前（弁護士相談(奇数月2回…)）。
- * 括弧の中で名前があれば、括弧の前の句を outer として返す（照合の材料）。
+ * 括弧の中で名前があれば、括弧の開きの位置を outerAt として返す（括弧の前の句は照合のときに outerOf が読む）。
  */
-function labelOf(masked: string, token: NumberToken, floor: number): { raw: string; own: string; ownFrom: number; from: number; outer: string } {
+function labelOf(masked: string, token: NumberToken, floor: number, sentenceStart: number): { raw: string; own: string; ownFrom: number; from: number; outerAt: { masked: string; open: number } | null } {
   const period = token.period ? PERIOD_BEFORE.exec(masked.slice(floor, token.start)) : null;
   const start = period ? floor + period.index : token.start;
   const found = labelBefore(masked, start, floor);
-  const named = cleanLabel(found.raw) !== "";
-  const bracket = bracketOf(masked, token.start, 0);
-  if (!bracket) return { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from, outer: "" };
+  const own = { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from, outerAt: null };
+  if (masked.lastIndexOf("(", token.start) < sentenceStart) return own;
+  const bracket = bracketOf(masked, token.start, sentenceStart);
+  if (!bracket) return own;
+  if (cleanLabel(found.raw) !== "") return { ...own, outerAt: { masked, open: bracket.open } };
   const before = labelBefore(masked, bracket.open, 0);
-  if (named) return { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from, outer: coreLabel(cleanLabel(before.raw)) };
-  return { raw: before.raw, own: found.raw, ownFrom: found.from, from: before.from, outer: "" };
+  return { raw: before.raw, own: found.raw, ownFrom: found.from, from: before.from, outerAt: null };
+}
+
+/** 括弧の中の名前のある数の、括弧の前の句（比べるための形）。一度だけ作る。 */
+export function outerOf(f: Figure): string {
+  if (f.outer === null) f.outer = f.outerAt ? coreLabel(cleanLabel(labelBefore(f.outerAt.masked, f.outerAt.open, 0).raw)) : "";
+  return f.outer;
 }
 
 /** 数の根拠の語（名前から数まで）。要るときに一度だけ作る。 */

@@ -22,6 +22,10 @@ export interface SegmentInfo {
 /** 何年かにわたる目標の語（計画期間中、5年間で、令和3年度から令和7年度まで）。累計の目標は累計の数が答えるので含めない。 */
 const MULTI_YEAR = /期間中|計画期間|[0-9０-９]+年間で|(令和|平成|R|H)\s*[0-9０-９元]+\s*(年度?\s*(から|～|~|－|-)|(～|~|－|-)\s*(令和|平成|R|H)?\s*[0-9０-９]+\s*年度(?!.{0,3}平均))/;
 
+/** 何年かにわたる目標か（正規表現の前に、その語の文字があるかを安く確かめる）。 */
+const multiYear = (text: string): boolean => MAY_SPAN_YEARS.test(text) && MULTI_YEAR.test(text);
+const MAY_SPAN_YEARS = /期間|年間|から|[～~－-]/;
+
 const PERIOD_WORDS = ["奇数月", "偶数月", "毎月", "毎週", "毎日", "毎年", "年間", "月", "週", "年"];
 const STAY_UNDER_WORDS = ["削減", "抑制", "縮減", "以内", "減"];
 const CHANGE_SUFFIX = /^(の)?(増加|減少|増|減|削減|抑制|縮減)/;
@@ -172,7 +176,7 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
     return {
       label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
       relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,
-      multiYear: MULTI_YEAR.test(segment) || MULTI_YEAR.test(info.heading), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end),
+      multiYear: multiYear(segment) || multiYear(info.heading), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end),
       spanStart: spanStartOf(segment) ?? spanStartOf(info.heading),
       name, context, actionContext: info.action, fullContext: `${context} ${info.action}`,
     };
