@@ -52,7 +52,7 @@ describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
 
   it("repeats the footer with department, as-of date and N / M", () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1]);
-    expect(text(pdf, 1)).toMatch(new RegExp(`基準日 2020年9月30日）\\s+1 / ${pages}`));
+    expect(text(pdf, 1)).toMatch(new RegExp(`基準日 2020年9月30日）\\s+1\\s*/\\s*${pages}`));
   });
 
   it("embeds a CJK font", () => {

@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { XlsxWorkbook } from "../adapters/xlsx";
-import { convertToPdf } from "./libreoffice";
+import { withPrintStyles, writeCouncilPdf } from "./pdf";
 import { isEvaluationError } from "../core/errors";
 import { EvaluationService } from "../services/evaluation-service";
 import { defaultSettings } from "../core/evaluate/settings";
@@ -26,26 +23,12 @@ async function undo(args: CliArgs, io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-/** 評価したブックを一時フォルダーに保存し、LibreOffice で PDF にする。 */
-async function writePdf(book: XlsxWorkbook, target: string, io: CliIo): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "juten-xlsx-"));
-  try {
-    const xlsx = path.join(dir, "report.xlsx");
-    await book.save(xlsx);
-    io.err("PDF に変換しています（LibreOffice）…\n");
-    await convertToPdf(xlsx, target);
-    io.err(`PDF を書き出しました：${target}\n`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   io.err(`読み込み中：${args.workbook}\n`);
   const book = await XlsxWorkbook.open(args.workbook);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
   const write = args.out !== null || args.pdf !== null;
-  const outcome = await new EvaluationService(book).evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
+  const outcome = await new EvaluationService(withPrintStyles(book)).evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
   const result = outcome.result;
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
   for (const note of outcome.notes) io.err(`注意：${note}\n`);
@@ -53,7 +36,7 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
     await book.save(args.out);
     io.err(`書き出しました：${args.out}（${outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
   }
-  if (args.pdf) await writePdf(book, args.pdf, io);
+  if (args.pdf) await writeCouncilPdf(book, result, args.pdf, io);
   io.out(args.json ? JSON.stringify(toJsonDocument(result), null, 2) + "\n" : summaryText(result) + "\n");
   return EXIT.ok;
 }

@@ -18,3 +18,6 @@ export const FLAG_COLOR = "#FFE699";
 
 /** 今の強調の見た目。 */
 export const FLAG_LOOK: FlagLook = { fill: FLAG_COLOR, pattern: "solid", patternColor: "#000000", border: null };
+
+/** 議会用 PDF で、未達の項目の進捗度の記号に添えて印刷する言葉。 */
+export const FLAG_WORD = "未達";

@@ -1,5 +1,7 @@
 import type { WorkbookEvaluation } from "../evaluate-workbook";
 import { formatIsoDate } from "../evaluate/dates";
+import type { SheetSnapshot } from "../snapshot";
+import { sheetAfterWrites } from "./after-writes";
 import { planPrint } from "./plan";
 import { buildSummary } from "./summary";
 import type { PrintChanges } from "./types";
@@ -7,11 +9,28 @@ import type { PrintChanges } from "./types";
 export type { PrintPlan, SummarySheet, PrintChanges, RowHeight, ColumnWidth } from "./types";
 export { SUMMARY_SHEET } from "./types";
 
+/**
+ * 担当者のブックの印刷の変更：印刷設定、（頼まれれば）評価集計のシート、文字が切れないように広げる行の高さ。
+ * 列幅は変えない。行の高さは、この評価で書き込む（進捗…％）などを当てた後の文字で決める。
+ */
 export function printChanges(result: WorkbookEvaluation, withSummary: boolean): PrintChanges {
+  const prints = result.sheets.map((s) => planPrint(s.evaluation, sheetAfterWrites(s.evaluation.grid.sheet, result.changes.writes), formatIsoDate(s.evaluation.asOf), "workbook"));
   return {
-    plans: result.sheets.map((s) => planPrint(s.evaluation, formatIsoDate(s.evaluation.asOf))),
+    plans: prints.map((p) => p.plan),
     summary: withSummary ? buildSummary(result.sheets) : null,
-    rowHeights: [],
+    rowHeights: prints.flatMap((p) => p.rowHeights),
     columnWidths: [],
   };
+}
+
+/**
+ * 議会用 PDF の写しの印刷の変更：評価して書き込んだ後の写しのシート（sheets）を、A4 の幅に合わせた列幅と、
+ * LibreOffice で文字が切れない行の高さにする。評価集計のシートは写しにもう入っている。
+ */
+export function printCopyChanges(result: WorkbookEvaluation, sheets: SheetSnapshot[]): PrintChanges {
+  const prints = result.sheets.flatMap((s) => {
+    const sheet = sheets.find((x) => x.name === s.evaluation.model.name);
+    return sheet ? [planPrint(s.evaluation, sheet, formatIsoDate(s.evaluation.asOf), "copy")] : [];
+  });
+  return { plans: prints.map((p) => p.plan), summary: null, rowHeights: prints.flatMap((p) => p.rowHeights), columnWidths: prints.flatMap((p) => p.columnWidths) };
 }

@@ -42,6 +42,11 @@ export interface RowHeight {
   /** 0 始まりの行 */
   row: number;
   height: number;
+  /**
+   * 結合したセルの文字で高さが決まらない行（Excel の「行の高さの自動調整」で正しく合う）。
+   * false・なしの行は、自動調整が結合したセルを見ないので height を設定する。
+   */
+  autofit?: boolean;
 }
 
 /** 列の幅（Excel の列幅の単位：標準の文字の数）。議会用 PDF の写しにだけ使う（担当者のブックの列幅は変えない）。 */
