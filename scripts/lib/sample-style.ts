@@ -1,4 +1,8 @@
 import type ExcelJS from "exceljs";
+import { sheetSnapshot } from "../../src/adapters/xlsx/snapshot";
+import { withTextStyles } from "../../src/cli/pdf";
+import { EXCEL, LIBREOFFICE } from "../../src/core/print/renderers";
+import { DEFAULT_COLUMN_WIDTH, fitRows } from "../../src/core/print/row-fit";
 
 const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -25,20 +29,17 @@ export function mergeStyled(ws: ExcelJS.Worksheet, top: number, left: number, bo
   return ws.getCell(top, left);
 }
 
-/** 表示幅（全角 2、半角 1）。 */
-function displayWidth(line: string): number {
-  let w = 0;
-  for (const ch of line) w += ch.charCodeAt(0) > 0xff && !(ch >= "\uff61" && ch <= "\uff9f") ? 2 : 1;
-  return w;
-}
-
-/** 行の高さを、折り返しを含めていちばん行数の多いセルに合わせる（widths はセルの幅、文字数）。 */
-export function fitRow(ws: ExcelJS.Worksheet, row: number, texts: string[], widths: number[] = []): void {
-  const lines = texts.map((t, i) => {
-    const capacity = Math.max(4, (widths[i] ?? 60) * 1.15);
-    return t.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / capacity)), 0);
-  });
-  ws.getRow(row).height = Math.max(15, Math.max(1, ...lines) * 12);
+/**
+ * 行の高さを、文字が Excel でも LibreOffice でも全部見える高さにする（核の見積もり：src/core/print/row-fit.ts）。
+ * 表の行の文字の見た目（9 pt・見出しは太字・進捗度は 14 pt）は書いたセルから読む。
+ */
+export function fitSampleRows(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, tableTop: number): void {
+  const sheet = withTextStyles(wb, sheetSnapshot(ws));
+  const bottom = sheet.texts.length - 1;
+  const right = Math.max(0, ...sheet.texts.map((r) => r.length - 1));
+  const widthOf = (c: number): number => sheet.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH;
+  const fit = fitRows({ sheet, area: { top: 0, left: 0, bottom, right }, body: { top: tableTop - 1, bottom }, widthOf, renderers: [LIBREOFFICE, EXCEL] });
+  for (const g of fit.grown) ws.getRow(g.row + 1).height = g.height;
 }
 
 /** 印刷の既定（A4 横・1 ページ幅）。 */
