@@ -77,7 +77,7 @@ describe("評価集計のシートの名前", () => {
   });
 
   it("records the sheet it adds so that undo removes it", () => {
-    const changes = attachPrint(emptyChanges(), { plans: [], summary: { name: "評価集計", rows: [], headerRows: [], tableRows: [], columnWidths: [] }, rowHeights: [], columnWidths: [] }, snap(["総務部", "評価集計"]));
+    const changes = attachPrint(emptyChanges(), { plans: [], summary: { name: "評価集計", font: "ＭＳ ゴシック", rows: [], styles: {}, columnWidths: [], margins: { left: 0.4, right: 0.4, top: 0.45, bottom: 0.45, header: 0.2, footer: 0.2 }, onePage: true }, rowHeights: [], columnWidths: [] }, snap(["総務部", "評価集計"]));
     expect(changes.print?.summary?.name).toBe("評価集計（評価アシスタント）");
     expect(changes.state?.undo?.addedSheets).toEqual(["評価集計（評価アシスタント）"]);
   });

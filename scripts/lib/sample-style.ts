@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { sheetSnapshot } from "../../src/adapters/xlsx/snapshot";
 import { withTextStyles } from "../../src/cli/pdf";
 import { EXCEL, LIBREOFFICE } from "../../src/core/print/renderers";
-import { DEFAULT_COLUMN_WIDTH, fitRows } from "../../src/core/print/row-fit";
+import { DEFAULT_COLUMN_WIDTH, EXCEL_MAX_ROW_HEIGHT, fitRows } from "../../src/core/print/row-fit";
 
 const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 export const BORDER: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -38,7 +38,7 @@ export function fitSampleRows(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, table
   const bottom = sheet.texts.length - 1;
   const right = Math.max(0, ...sheet.texts.map((r) => r.length - 1));
   const widthOf = (c: number): number => sheet.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH;
-  const fit = fitRows({ sheet, area: { top: 0, left: 0, bottom, right }, body: { top: tableTop - 1, bottom }, widthOf, renderers: [LIBREOFFICE, EXCEL] });
+  const fit = fitRows({ sheet, area: { top: 0, left: 0, bottom, right }, body: { top: tableTop - 1, bottom }, widthOf, renderers: [LIBREOFFICE, EXCEL], maxHeight: EXCEL_MAX_ROW_HEIGHT });
   for (const g of fit.grown) ws.getRow(g.row + 1).height = g.height;
 }
 

@@ -3,13 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../adapters/xlsx";
-import { emptyChanges } from "../core/changes/types";
-import type { WorkbookEvaluation } from "../core/evaluate-workbook";
 import { printCopyChanges } from "../core/print";
 import { sheetAfterWrites } from "../core/print/after-writes";
 import { flagLabelWrites } from "../core/print/flag-labels";
 import type { CellTextStyle, SheetSnapshot } from "../core/snapshot";
 import type { WorkbookPort } from "../port";
+import type { EvaluateOutcome } from "../services/evaluation-service";
 import { convertToPdf } from "./libreoffice";
 
 /** 進み具合を書く口（CLI の標準エラー）。 */
@@ -50,24 +49,29 @@ export function withPrintStyles(book: XlsxWorkbook): WorkbookPort {
 }
 
 /**
- * 議会用 PDF の写しを作る：評価して書き込んだブックの複製に、A4 の幅に合わせた列幅、LibreOffice で文字が切れない
- * 行の高さ、未達の項目の「未達」の文字を当てる。担当者のブック（book）は変えない。
+ * 議会用 PDF の写しを作る：評価する前のブックの複製（pristine）に、評価の変更の一式（記号・（進捗…％）・強調・
+ * 評価集計）と、A4 の幅に合わせた列幅、LibreOffice で文字が切れない行の高さ（担当者の高さより低くはしない）、
+ * 未達の項目の「未達」の文字を当てる。担当者のブックは変えない。
  */
-export async function councilCopy(book: XlsxWorkbook, result: WorkbookEvaluation): Promise<XlsxWorkbook> {
-  const copy = await book.clone();
-  const read = copy.snapshot().sheets.map((s) => withTextStyles(copy.workbook, s));
-  const labels = flagLabelWrites(result, read);
-  const print = printCopyChanges(result, read.map((s) => sheetAfterWrites(s, labels)));
-  await copy.apply({ ...emptyChanges(), writes: labels, print });
-  return copy;
+export async function councilCopy(pristine: XlsxWorkbook, outcome: EvaluateOutcome): Promise<{ copy: XlsxWorkbook; tooTall: { sheet: string; row: number }[] }> {
+  const { result, changes } = outcome;
+  const written = pristine.snapshot().sheets.map((s) => sheetAfterWrites(withTextStyles(pristine.workbook, s), changes.writes));
+  const labels = flagLabelWrites(result, written);
+  const print = printCopyChanges(result, written.map((s) => sheetAfterWrites(s, labels)), changes.print?.summary?.name ?? null);
+  await pristine.apply({ ...changes, writes: [...changes.writes, ...labels], print });
+  return { copy: pristine, tooTall: print.tooTall ?? [] };
 }
 
-/** 評価したブックから議会用 PDF を作る（写しを一時フォルダーに保存し、LibreOffice で PDF にする）。 */
-export async function writeCouncilPdf(book: XlsxWorkbook, result: WorkbookEvaluation, target: string, io: PdfIo): Promise<void> {
+/**
+ * 議会用 PDF を作る：評価する前のブックの複製（pristine）から写しを作って一時フォルダーに保存し、LibreOffice で PDF にする。
+ */
+export async function writeCouncilPdf(pristine: XlsxWorkbook, outcome: EvaluateOutcome, target: string, io: PdfIo): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "juten-xlsx-"));
   try {
     const xlsx = path.join(dir, "report.xlsx");
-    await (await councilCopy(book, result)).save(xlsx);
+    const { copy, tooTall } = await councilCopy(pristine, outcome);
+    for (const t of tooTall) io.err(`注意：シート「${t.sheet}」の ${t.row + 1} 行目は文字が多く、1 ページに入る高さを超えるため、PDF では途中までしか印刷されません。文を短くするか、行を分けてください。\n`);
+    await copy.save(xlsx);
     io.err("PDF に変換しています（LibreOffice）…\n");
     await convertToPdf(xlsx, target);
     io.err(`PDF を書き出しました：${target}\n`);

@@ -28,6 +28,7 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   const book = await XlsxWorkbook.open(args.workbook);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
   const write = args.out !== null || args.pdf !== null;
+  const pristine = args.pdf ? await book.clone() : null;
   const outcome = await new EvaluationService(withPrintStyles(book)).evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
   const result = outcome.result;
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
@@ -36,7 +37,7 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
     await book.save(args.out);
     io.err(`書き出しました：${args.out}（${outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
   }
-  if (args.pdf) await writeCouncilPdf(book, result, args.pdf, io);
+  if (args.pdf && pristine) await writeCouncilPdf(pristine, outcome, args.pdf, io);
   io.out(args.json ? JSON.stringify(toJsonDocument(result), null, 2) + "\n" : summaryText(result) + "\n");
   return EXIT.ok;
 }

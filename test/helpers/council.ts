@@ -9,8 +9,9 @@ import { writeFixture } from "./fixture-book";
 /** CLI の --out --pdf と同じ手順で評価し、評価したブックと、議会用 PDF の写しを返す。 */
 export async function evaluateForCouncil(file: string, asOf: string | null = null): Promise<{ book: XlsxWorkbook; outcome: EvaluateOutcome; copy: XlsxWorkbook }> {
   const book = await XlsxWorkbook.open(file);
+  const pristine = await book.clone();
   const outcome = await new EvaluationService(withPrintStyles(book)).evaluate({ ...defaultSettings(), asOf }, { write: true, print: true, summary: true });
-  return { book, outcome, copy: await councilCopy(book, outcome.result) };
+  return { book, outcome, copy: (await councilCopy(pristine, outcome)).copy };
 }
 
 /** 表のあるシートの名前（評価したシート）。 */

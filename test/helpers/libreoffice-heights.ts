@@ -15,6 +15,8 @@ export interface MeasuredRow {
   row: number;
   stored: number;
   optimal: number;
+  /** 値のあるセルがある（空の行は LibreOffice の標準の高さが「最適」になるので、比べない） */
+  filled: boolean;
 }
 
 export interface MeasuredMerge {
@@ -90,7 +92,8 @@ Sub Measure(inPath As String, outPath As String)
     For r = 0 To lastRow
       row = sh.Rows.getByIndex(r)
       row.OptimalHeight = True
-      Print #n, "R" & Chr(9) & sh.Name & Chr(9) & r & Chr(9) & Pt(stored(r)) & Chr(9) & Pt(row.Height)
+      filled = sh.getCellRangeByPosition(0, r, lastCol, r).queryContentCells(23).getCount()
+      Print #n, "R" & Chr(9) & sh.Name & Chr(9) & r & Chr(9) & Pt(stored(r)) & Chr(9) & Pt(row.Height) & Chr(9) & filled
     Next
   Next
   Close #n
@@ -140,7 +143,7 @@ function parse(tsv: string): { rows: MeasuredRow[]; merges: MeasuredMerge[] } {
   for (const line of tsv.split(/\r?\n/)) {
     const [kind, sheet = "", ...rest] = line.split("\t");
     const n = rest.map(Number);
-    if (kind === "R") rows.push({ sheet, row: n[0] ?? 0, stored: n[1] ?? 0, optimal: n[2] ?? 0 });
+    if (kind === "R") rows.push({ sheet, row: n[0] ?? 0, stored: n[1] ?? 0, optimal: n[2] ?? 0, filled: (n[3] ?? 0) > 0 });
     if (kind === "M") merges.push({ sheet, top: n[0] ?? 0, bottom: n[1] ?? 0, col: n[2] ?? 0, stored: n[3] ?? 0, needed: n[4] ?? 0 });
   }
   if (rows.length === 0) throw new Error(`LibreOffice の測定が何も返しませんでした：${tsv.slice(0, 300)}`);

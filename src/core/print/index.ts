@@ -3,6 +3,7 @@ import { formatIsoDate } from "../evaluate/dates";
 import type { SheetSnapshot } from "../snapshot";
 import { sheetAfterWrites } from "./after-writes";
 import { planPrint } from "./plan";
+import { LIBREOFFICE } from "./renderers";
 import { buildSummary } from "./summary";
 import type { PrintChanges } from "./types";
 
@@ -20,17 +21,26 @@ export function printChanges(result: WorkbookEvaluation, withSummary: boolean): 
     summary: withSummary ? buildSummary(result.sheets) : null,
     rowHeights: prints.flatMap((p) => p.rowHeights),
     columnWidths: [],
+    tooTall: prints.flatMap((p) => p.tooTall.map((row) => ({ sheet: p.plan.sheet, row }))),
   };
 }
 
 /**
  * 議会用 PDF の写しの印刷の変更：評価して書き込んだ後の写しのシート（sheets）を、A4 の幅に合わせた列幅と、
- * LibreOffice で文字が切れない行の高さにする。評価集計のシートは写しにもう入っている。
+ * LibreOffice で文字が切れない行の高さにする。評価集計のシート（summaryName、なければ作らない）は、
+ * LibreOffice で描く行の高さで作り直す（担当者のブックのものは Excel でも切れない高さ）。
  */
-export function printCopyChanges(result: WorkbookEvaluation, sheets: SheetSnapshot[]): PrintChanges {
+export function printCopyChanges(result: WorkbookEvaluation, sheets: SheetSnapshot[], summaryName: string | null): PrintChanges {
   const prints = result.sheets.flatMap((s) => {
     const sheet = sheets.find((x) => x.name === s.evaluation.model.name);
     return sheet ? [planPrint(s.evaluation, sheet, formatIsoDate(s.evaluation.asOf), "copy")] : [];
   });
-  return { plans: prints.map((p) => p.plan), summary: null, rowHeights: prints.flatMap((p) => p.rowHeights), columnWidths: prints.flatMap((p) => p.columnWidths) };
+  const summary = summaryName === null ? null : { ...buildSummary(result.sheets, [LIBREOFFICE]), name: summaryName };
+  return {
+    plans: prints.map((p) => p.plan),
+    summary,
+    rowHeights: prints.flatMap((p) => p.rowHeights),
+    columnWidths: prints.flatMap((p) => p.columnWidths),
+    tooTall: prints.flatMap((p) => p.tooTall.map((row) => ({ sheet: p.plan.sheet, row }))),
+  };
 }

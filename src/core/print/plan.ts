@@ -1,9 +1,10 @@
 import type { SheetEvaluation } from "../evaluate/sheet";
 import type { SheetSnapshot } from "../snapshot";
 import { printColumnWidths } from "./column-plan";
+import { japaneseDate } from "./dates";
 import { pageBreaks, type Block } from "./page-breaks";
 import { EXCEL, LIBREOFFICE, type Renderer } from "./renderers";
-import { DEFAULT_COLUMN_WIDTH, fitRows } from "./row-fit";
+import { DEFAULT_COLUMN_WIDTH, EXCEL_MAX_ROW_HEIGHT, fitRows } from "./row-fit";
 import type { ColumnWidth, PrintPlan, RowHeight } from "./types";
 
 /** 余白（インチ）：左右を狭め、下はフッターの分。A4 横の印刷できる幅を広くとり、縮小を小さくする。 */
@@ -56,16 +57,12 @@ function smallestBodyText(sheet: SheetSnapshot, body: { top: number; bottom: num
   return Number.isFinite(smallest) ? smallest : 11;
 }
 
-function japaneseDate(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}
-
-/** 1 シートの印刷：設定と、広げる行の高さと、（写しだけ）列の幅。 */
+/** 1 シートの印刷：設定と、広げる行の高さと、（写しだけ）列の幅と、高さの上限に収まらず文字が切れる行。 */
 export interface SheetPrint {
   plan: PrintPlan;
   rowHeights: RowHeight[];
   columnWidths: ColumnWidth[];
+  tooTall: number[];
 }
 
 /**
@@ -81,11 +78,13 @@ export function planPrint(ev: SheetEvaluation, sheet: SheetSnapshot, asOf: strin
   const widths = target === "copy" ? printColumnWidths(sheet, frame.area, LIBREOFFICE, (PRINTABLE.width * 0.97) / enlarge) : new Map<number, number>();
   const widthOf = (c: number): number => widths.get(c) ?? sheet.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH;
   const renderers: Renderer[] = target === "copy" ? [LIBREOFFICE] : [LIBREOFFICE, EXCEL];
-  const fit = fitRows({ sheet, area: frame.area, body: frame.body, widthOf, renderers });
   const printer = target === "copy" ? LIBREOFFICE : EXCEL;
   let tableWidth = 0;
   for (let c = frame.area.left; c <= frame.area.right; c++) tableWidth += printer.columnPoints(widthOf(c), size);
   const scale = enlarge > 1 ? enlarge : Math.min(1, PRINTABLE.width / tableWidth);
+  // 1 ページに入らない高さの行は印刷できないので、写しでは見出しの繰り返しを除いたページの高さまでにする
+  const maxHeight = target === "copy" ? (PRINTABLE.height / scale) * 0.8 : EXCEL_MAX_ROW_HEIGHT;
+  const fit = fitRows({ sheet, area: frame.area, body: frame.body, widthOf, renderers, maxHeight });
   const department = ev.model.meta.department ?? ev.model.name;
   const plan: PrintPlan = {
     sheet: ev.model.name,
@@ -105,5 +104,6 @@ export function planPrint(ev: SheetEvaluation, sheet: SheetSnapshot, asOf: strin
     plan,
     rowHeights: fit.grown.map((g) => ({ sheet: ev.model.name, row: g.row, height: g.height, autofit: g.autofit })),
     columnWidths: [...widths].map(([col, width]) => ({ sheet: ev.model.name, col, width })),
+    tooTall: fit.tooTall,
   };
 }

@@ -4,6 +4,8 @@ import { DEFAULT_TEXT_STYLE, type Renderer } from "./renderers";
 
 /** 行の高さが分からないときの高さ（Excel・LibreOffice の標準、pt）。 */
 export const DEFAULT_ROW_HEIGHT = 15;
+/** Excel の行の高さの上限（pt）。 */
+export const EXCEL_MAX_ROW_HEIGHT = 409.5;
 /** 列幅が分からないときの幅（Excel の標準の列幅）。 */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
 
@@ -19,12 +21,18 @@ export interface RowFitInput {
   widthOf: (col: number) => number;
   /** この全部で文字が切れない高さにする（Excel と LibreOffice の両方など） */
   renderers: Renderer[];
+  /** 行の高さの上限（pt）：Excel は 409 pt まで、印刷では 1 ページに入る高さまで。これより文字が多い行は切れる */
+  maxHeight: number;
 }
 
-/** 合わせた結果：範囲の各行の高さ（pt）と、広げた行。autofit は結合したセルの文字で高さが決まらない行。 */
+/**
+ * 合わせた結果：範囲の各行の高さ（pt）と、広げた行（autofit は結合したセルの文字で高さが決まらない行）と、
+ * 上限に収まらず文字が切れる行。
+ */
 export interface RowFit {
   heights: Map<number, number>;
   grown: { row: number; height: number; autofit: boolean }[];
+  tooTall: number[];
 }
 
 function styleAt(sheet: SheetSnapshot, row: number, col: number, wrapByDefault: boolean): CellTextStyle {
@@ -88,14 +96,16 @@ export function fitRows(input: RowFitInput): RowFit {
   }
   for (const { merge, needed } of tall) spreadOver(heights, merge, needed, mergedRows);
   const grown: RowFit["grown"] = [];
+  const tooTall: number[] = [];
   for (const [row, h] of heights) {
     const current = sheet.rowHeights?.[row] ?? DEFAULT_ROW_HEIGHT;
     if (h <= current + 0.01) continue;
-    const height = snapUp(h);
+    if (h > input.maxHeight) tooTall.push(row);
+    const height = Math.max(current, Math.min(snapUp(h), Math.floor(input.maxHeight / 0.75) * 0.75));
     heights.set(row, height);
-    grown.push({ row, height, autofit: !mergedRows.has(row) });
+    if (height > current) grown.push({ row, height, autofit: !mergedRows.has(row) });
   }
-  return { heights, grown };
+  return { heights, grown, tooTall };
 }
 
 /** 縦の結合のセルに要る高さが、結合した行の合計より高ければ、足りない分を行に等しく足す。 */
