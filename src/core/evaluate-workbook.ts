@@ -82,7 +82,8 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
     const useColumn = settings.rateMode === "column" || (settings.rateMode === "auto" && rateCol !== null);
     const itemEvs = items.map((i) => i.ev);
     writes.push(...(useColumn && rateCol !== null ? planColumnRates(ev.grid, itemEvs, rateCol, warnings) : planInlineRates(ev.grid, itemEvs, warnings)));
-    const f = planFlags(ev.grid, items, state);
+    const f = planFlags(ev.grid, items, state, warnings);
+    writes.push(...f.remarks);
     flags.push(...f.flags);
     Object.assign(flagged, f.flagged);
     let k = 0;
