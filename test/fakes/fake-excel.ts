@@ -7,7 +7,13 @@ import { a1, parseA1 } from "../../src/core/snapshot";
 
 export interface FakeCell { value: CellValue; text: string; format: string; formula: string | null; fill: string | null }
 export interface FakePrint { orientation?: string; paperSize?: string; zoom?: unknown; centerHorizontally?: boolean; area?: string; titleRows?: string; centerFooter?: string; breaks: string[] }
-export interface FakeSheet { name: string; cells: Map<string, FakeCell>; merges: MergeRange[]; visibility: string; print?: FakePrint }
+export interface FakeSheet { name: string; cells: Map<string, FakeCell>; merges: MergeRange[]; visibility: string; print?: FakePrint; rowHeights?: Map<number, number>; autofitted?: Set<number>; borders?: Map<string, Record<string, { style?: string; weight?: string; color?: string }>> }
+
+/** office.js の Excel.BorderIndex・BorderLineStyle・BorderWeight（これ以外は Excel と同じく InvalidArgument）。 */
+const BORDER_INDEX = new Set(["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"]);
+const BORDER_STYLE = new Set(["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"]);
+const BORDER_WEIGHT = new Set(["Hairline", "Thin", "Medium", "Thick"]);
+const invalid = (what: string): Error => Object.assign(new Error(`InvalidArgument: ${what}`), { code: "InvalidArgument" });
 
 type Op = () => void;
 
@@ -51,7 +57,14 @@ class FakeRange {
   rowIndex = 0;
   columnIndex = 0;
   private box: { top: number; left: number; bottom: number; right: number } | null;
-  readonly format: { fill: { color: string; clear: () => void }; font: { bold?: boolean; size?: number }; columnWidth?: number };
+  readonly format: {
+    fill: { color: string; clear: () => void };
+    font: { bold?: boolean; size?: number; name?: string; color?: string };
+    columnWidth?: number;
+    rowHeight?: number;
+    borders: { getItem: (index: string) => { style: string; weight: string; color: string } };
+    autofitRows: () => void;
+  };
 
   constructor(private readonly ctx: FakeContext, private readonly sheet: FakeSheet, box: { top: number; left: number; bottom: number; right: number } | null) {
     this.box = box;
@@ -63,7 +76,40 @@ class FakeRange {
         clear: () => each((cell) => { cell.fill = null; }),
       },
       font: {},
+      set rowHeight(h: number) { ctx.queue(() => { if (box) for (let r = box.top; r <= box.bottom; r++) (sheet.rowHeights ??= new Map()).set(r, h); }); },
+      borders: { getItem: (index: string) => this.border(index) },
+      autofitRows: () => ctx.queue(() => { if (box) for (let r = box.top; r <= Math.min(box.bottom, box.top + 10000); r++) (sheet.autofitted ??= new Set()).add(r); }),
     };
+  }
+
+  /** 範囲の罫線 1 辺（書いた値は範囲の左上のセルに、辺の名前ごとに残す）。 */
+  private border(index: string): { style: string; weight: string; color: string } {
+    if (!BORDER_INDEX.has(index)) throw invalid(`BorderIndex ${index}`);
+    const key = this.box ? a1(this.box.top, this.box.left) : "";
+    const record = (field: "style" | "weight" | "color", value: string): void =>
+      this.ctx.queue(() => {
+        const cell = (this.sheet.borders ??= new Map()).get(key) ?? {};
+        cell[index] = { ...cell[index], [field]: value };
+        this.sheet.borders.set(key, cell);
+      });
+    return {
+      set style(v: string) { if (!BORDER_STYLE.has(v)) throw invalid(`BorderLineStyle ${v}`); record("style", v); },
+      get style() { return ""; },
+      set weight(v: string) { if (!BORDER_WEIGHT.has(v)) throw invalid(`BorderWeight ${v}`); record("weight", v); },
+      get weight() { return ""; },
+      set color(v: string) { record("color", v); },
+      get color() { return ""; },
+    };
+  }
+
+  /** 範囲を結合する（across なら行ごと）。 */
+  merge(across = false): void {
+    const box = this.box;
+    if (!box) return;
+    this.ctx.queue(() => {
+      const rows = across ? Array.from({ length: box.bottom - box.top + 1 }, (_, i) => box.top + i) : [box.top];
+      for (const top of rows) this.sheet.merges.push({ top, left: box.left, bottom: across ? top : box.bottom, right: box.right });
+    });
   }
 
   private cell(r: number, c: number): FakeCell {

@@ -26,9 +26,24 @@ function applyPlan(ctx: Excel.RequestContext, plan: PrintPlan): void {
   for (const row of plan.breaksBefore) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
+/**
+ * 表の行を文字に合わせる（書き込みの後に並べるので、（進捗…％）を書いた後の文字で合う）。核が広げると決めた行だけ：
+ * 結合したセルの文字で高さが決まらない行は Excel の自動調整（format.autofitRows）で、結合したセルが決める行
+ * （自動調整は結合したセルを見ない）と、自動調整が使えない Excel では、核が見積もった高さにする。
+ */
+export function fitRowsForPrint(ctx: Excel.RequestContext, changes: PrintChanges, autofit: boolean): void {
+  for (const h of changes.rowHeights) {
+    const area = changes.plans.find((p) => p.sheet === h.sheet)?.area;
+    const range = ctx.workbook.worksheets.getItem(h.sheet).getRange(`${a1(h.row, area?.left ?? 0)}:${a1(h.row, area?.right ?? 0)}`);
+    if (autofit && h.autofit) range.format.autofitRows();
+    else range.format.rowHeight = h.height;
+  }
+}
+
 /** 印刷の設定と評価集計のシートを書く（同期はしない：呼び出し側の 1 回の sync にまとめる）。 */
 export function queuePrint(ctx: Excel.RequestContext, changes: PrintChanges, sheetNames: string[], pageLayout: boolean): void {
   if (!pageLayout) throw new EvaluationError("requirement-set", "office", MANUAL_PRINT_STEPS);
+  fitRowsForPrint(ctx, changes, pageLayout);
   for (const plan of changes.plans) applyPlan(ctx, plan);
   if (changes.summary) writeSummary(ctx, changes.summary, sheetNames);
 }
