@@ -34,13 +34,24 @@ function coreBundled(file: string, targets: number): { ms: number; perSecond: nu
   return { ms, perSecond: (counted / ms) * 1000 };
 }
 
-async function cliEndToEnd(targets: number, dir: string): Promise<{ ms: number; maxRssMb: number }> {
+/** The CLI as a clerk runs it (bundled like npm run build:cli), or under tsx as npm run evaluate runs it. */
+async function bundledCli(dir: string): Promise<string> {
+  const file = path.join(dir, "juten-hyoka.js");
+  await build({ entryPoints: [path.join(ROOT, "src", "cli", "main.ts")], bundle: true, platform: "node", target: "node20", outfile: file, minify: true, logLevel: "warning" });
+  return file;
+}
+
+async function syntheticBook(targets: number, dir: string): Promise<string> {
   const input = path.join(dir, `synthetic-${targets}.xlsx`);
   const wb = new ExcelJS.Workbook();
   writeSynthetic(wb.addWorksheet("総務部"), targets);
   await wb.xlsx.writeFile(input);
+  return input;
+}
+
+function cliEndToEnd(entry: string[], input: string, dir: string): { ms: number; maxRssMb: number } {
   const t0 = Date.now();
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", input, "--out", path.join(dir, `out-${targets}.xlsx`), "--json"], {
+  const run = spawnSync(process.execPath, [...entry, input, "--out", path.join(dir, "out.xlsx"), "--json"], {
     cwd: ROOT, encoding: "utf8", env: { ...process.env, JUTEN_REPORT_RESOURCES: "1" }, maxBuffer: 1 << 30,
   });
   const ms = Date.now() - t0;
@@ -53,18 +64,21 @@ async function cliEndToEnd(targets: number, dir: string): Promise<{ ms: number; 
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "juten-bench-"));
   const rows: string[] = [
-    "| targets | core (bundled) ms | core (bundled) targets/s | core (tsx) targets/s | core µs/target (bundled) | CLI s | CLI µs/target | CLI peak RSS MB |",
-    "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| targets | core (bundled) ms | core (bundled) targets/s | core (tsx) targets/s | core µs/target (bundled) | CLI s (compiled) | CLI µs/target | CLI peak RSS MB | CLI s (tsx, npm run evaluate) |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   try {
     const bundle = await bundledCore(dir);
+    const cliBundle = await bundledCli(dir);
     for (const n of SIZES) {
       process.stderr.write(`測定中：${n.toLocaleString()} 目標…\n`);
       const core = coreInProcess(n);
       const bundled = coreBundled(bundle, n);
-      const cli = await cliEndToEnd(n, dir);
+      const input = await syntheticBook(n, dir);
+      const cli = cliEndToEnd([cliBundle], input, dir);
+      const tsx = cliEndToEnd(["--import", "tsx", "src/cli/main.ts"], input, dir);
       const k = (x: number): string => Math.round(x).toLocaleString();
-      rows.push(`| ${core.counted.toLocaleString()} | ${bundled.ms.toFixed(0)} | ${k(bundled.perSecond)} | ${k(core.perSecond)} | ${((bundled.ms * 1000) / core.counted).toFixed(1)} | ${(cli.ms / 1000).toFixed(2)} | ${((cli.ms * 1000) / core.counted).toFixed(0)} | ${cli.maxRssMb.toFixed(0)} |`);
+      rows.push(`| ${core.counted.toLocaleString()} | ${bundled.ms.toFixed(0)} | ${k(bundled.perSecond)} | ${k(core.perSecond)} | ${((bundled.ms * 1000) / core.counted).toFixed(1)} | ${(cli.ms / 1000).toFixed(2)} | ${((cli.ms * 1000) / core.counted).toFixed(0)} | ${cli.maxRssMb.toFixed(0)} | ${(tsx.ms / 1000).toFixed(2)} |`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,21 +1,29 @@
 import path from "node:path";
-import { readActualFigures } from "../src/core/actuals/candidates";
+import { readProgress, type Figure } from "../src/core/actuals/figures";
 import { readCsv } from "./helpers/csv";
 
-/** 数の読み取りのコーパス（test/corpus/numbers.csv：入力・期待値・単位・注記）。 */
+/**
+ * 数の読み取りのコーパス（test/corpus/numbers.csv：入力・すべての数・注記）。
+ * figures は文の中のすべての数を「値 単位 役割」で並べたもの（| 区切り、単位がなければ -、数がなければ空）。
+ * 役割：actual（実績になり得る）・total（計・延べ）・cumulative（累計）・plan・baseline・subset・goal、
+ * 数の読み取りの役割 date・era・ordinal・scope・annotation・qualifier・relative。シートの年度は 2020（令和2年度）。
+ */
 const rows = readCsv(path.join(__dirname, "corpus", "numbers.csv"));
+const FISCAL_YEAR = 2020;
 
-describe("数の読み取り（コーパス）", () => {
-  it("has at least 150 rows", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(150);
+function describeFigure(f: Figure): string {
+  const role = f.role === "actual" && f.total ? "total" : f.role === "actual" && f.cumulative ? "cumulative" : f.role;
+  return `${f.token.value} ${f.token.unit || "-"} ${role}`;
+}
+
+describe("数の読み取り（コーパス：すべての数の値・単位・役割）", () => {
+  it("has at least 200 rows", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(200);
   });
 
-  test.each(rows.map((r) => [r.input ?? "", r.value ?? "", r.unit ?? "", r.note ?? ""]))("%s → %s %s（%s）", (input, value, unit) => {
-    const first = readActualFigures(input)[0];
-    if (value === "none") {
-      expect(first).toBeUndefined();
-      return;
-    }
-    expect(first).toEqual({ value: Number(value), unit });
+  test.each(rows.map((r) => [r.input ?? "", r.figures ?? "", r.note ?? ""]))("%s → [%s]（%s）", (input, figures) => {
+    const got = readProgress(input, FISCAL_YEAR).figures.map(describeFigure);
+    const want = figures === "" ? [] : figures.split("|").map((f) => f.trim());
+    expect(got).toEqual(want);
   });
 });

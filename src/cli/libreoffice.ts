@@ -1,5 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, renameSync, rmSync, statSync } from "node:fs";
+import { writeError } from "../adapters/xlsx/fs-errors";
+import { trackTemp, untrackTemp } from "../adapters/xlsx/temp-files";
+import { trackProcessGroup, untrackProcessGroup } from "./cleanup";
 import os from "node:os";
 import path from "node:path";
 import { EvaluationError } from "../core/errors";
@@ -28,6 +31,7 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: nu
   return new Promise((resolve) => {
     // 別のプロセスグループで動かし、時間切れのときは soffice.bin ごと止める
     const child = spawn(cmd, args, { stdio: ["ignore", "ignore", "pipe"], detached: true });
+    if (child.pid) trackProcessGroup(child.pid);
     let stderr = "";
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -42,6 +46,7 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: nu
     child.on("error", (e) => (stderr += String(e)));
     child.on("exit", (code) => {
       clearTimeout(timer);
+      if (child.pid) untrackProcessGroup(child.pid);
       resolve({ code, stderr, timedOut });
     });
   });
@@ -55,6 +60,7 @@ export async function convertToPdf(xlsx: string, target: string, timeoutMs = Num
   const soffice = findSoffice();
   if (!soffice) throw missing();
   const work = mkdtempSync(path.join(os.tmpdir(), "juten-pdf-"));
+  trackTemp(work);
   try {
     const profile = `file://${path.join(work, "profile")}`;
     const result = await run(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, xlsx], timeoutMs);
@@ -64,14 +70,18 @@ export async function convertToPdf(xlsx: string, target: string, timeoutMs = Num
       throw new EvaluationError("pdf-failed", "pdf", `LibreOffice が PDF を作れませんでした（終了コード ${result.code}）。${result.stderr.trim().slice(0, 300)}`, "ブックを Excel か LibreOffice で開けるか確かめてください。");
     }
     const staged = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
+    trackTemp(staged);
     try {
       copyFileSync(produced, staged);
       renameSync(staged, target);
     } catch (e) {
       rmSync(staged, { force: true });
-      throw new EvaluationError("write-failed", "pdf", `「${target}」に書き込めません（${(e as Error).message}）。`, "書き込み先のフォルダーを確かめてください。");
+      throw writeError(target, e, "pdf");
+    } finally {
+      untrackTemp(staged);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
+    untrackTemp(work);
   }
 }

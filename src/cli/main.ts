@@ -1,4 +1,7 @@
+import { cleanUpOnSignals } from "./cleanup";
 import { runCli } from "./run";
+
+cleanUpOnSignals((t) => process.stderr.write(t));
 
 runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t),

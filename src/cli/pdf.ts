@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { promises as fs, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type ExcelJS from "exceljs";
-import { XlsxWorkbook } from "../adapters/xlsx";
+import ExcelJS from "exceljs";
+import type { XlsxWorkbook } from "../adapters/xlsx";
+import { trackTemp, untrackTemp } from "../adapters/xlsx/temp-files";
 import { printCopyChanges } from "../core/print";
 import { sheetAfterWrites } from "../core/print/after-writes";
 import { flagLabelWrites } from "../core/print/flag-labels";
@@ -16,33 +17,38 @@ export interface PdfIo {
   err: (text: string) => void;
 }
 
+/** ExcelJS のセルの文字の見た目（フォントも配置も決めていないセルは null：既定とみなす）。 */
+export function excelTextStyle(cell: ExcelJS.Cell, text: string): CellTextStyle | null {
+  if (text === "" && !cell.font) return null;
+  return { size: cell.font?.size ?? 11, font: cell.font?.name ?? null, bold: cell.font?.bold === true, wrap: cell.alignment?.wrapText === true };
+}
+
 /**
- * セルの文字の見た目（大きさ・フォント・太字・折り返し）をスナップショットに足す。
- * 読み取り（src/adapters/xlsx/snapshot.ts）が textStyles を埋めるようになれば、それをそのまま使う。
+ * .xlsx のバイト列から、シートのセルの文字の見た目（大きさ・フォント・太字・折り返し）を足す関数を作る。
+ * 読み取り（src/adapters/xlsx）が textStyles を埋めるようになれば、埋まっているシートはそのまま使う。
  */
-export function withTextStyles(workbook: ExcelJS.Workbook, sheet: SheetSnapshot): SheetSnapshot {
-  const ws = workbook.getWorksheet(sheet.name);
-  if (sheet.textStyles || !ws) return sheet;
-  const textStyles = sheet.texts.map((row, r) =>
-    row.map((text, c): CellTextStyle | null => {
-      const cell = ws.getCell(r + sheet.origin.row + 1, c + sheet.origin.col + 1);
-      if (text === "" && !cell.font) return null;
-      return { size: cell.font?.size ?? 11, font: cell.font?.name ?? null, bold: cell.font?.bold === true, wrap: cell.alignment?.wrapText === true };
-    }),
-  );
-  return { ...sheet, textStyles };
+async function textStylesOf(data: Buffer): Promise<(sheet: SheetSnapshot) => SheetSnapshot> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
+  return (sheet) => {
+    const ws = wb.getWorksheet(sheet.name);
+    if (sheet.textStyles || !ws) return sheet;
+    const textStyles = sheet.texts.map((row, r) => row.map((text, c) => excelTextStyle(ws.getCell(r + sheet.origin.row + 1, c + sheet.origin.col + 1), text)));
+    return { ...sheet, textStyles };
+  };
 }
 
 /**
  * 読んだスナップショットに文字の見た目を足す口（評価も印刷の行の高さも、実際のフォントの大きさで見積もるため）。
  * 書き込みはそのまま .xlsx のアダプターに渡す。
  */
-export function withPrintStyles(book: XlsxWorkbook): WorkbookPort {
+export async function withPrintStyles(book: XlsxWorkbook): Promise<WorkbookPort> {
+  const styled = await textStylesOf(book.toBuffer());
   return {
     origin: book.origin,
     read: async () => {
       const read = await book.read();
-      return { ...read, snapshot: { ...read.snapshot, sheets: read.snapshot.sheets.map((s) => withTextStyles(book.workbook, s)) } };
+      return { ...read, snapshot: { ...read.snapshot, sheets: read.snapshot.sheets.map(styled) } };
     },
     apply: (changes) => book.apply(changes),
   };
@@ -55,7 +61,8 @@ export function withPrintStyles(book: XlsxWorkbook): WorkbookPort {
  */
 export async function councilCopy(pristine: XlsxWorkbook, outcome: EvaluateOutcome): Promise<{ copy: XlsxWorkbook; tooTall: { sheet: string; row: number }[] }> {
   const { result, changes } = outcome;
-  const written = pristine.snapshot().sheets.map((s) => sheetAfterWrites(withTextStyles(pristine.workbook, s), changes.writes));
+  const styled = await textStylesOf(pristine.toBuffer());
+  const written = pristine.snapshot().sheets.map((s) => sheetAfterWrites(styled(s), changes.writes));
   const labels = flagLabelWrites(result, written);
   const print = printCopyChanges(result, written.map((s) => sheetAfterWrites(s, labels)), changes.print?.summary?.name ?? null);
   await pristine.apply({ ...changes, writes: [...changes.writes, ...labels], print });
@@ -63,19 +70,21 @@ export async function councilCopy(pristine: XlsxWorkbook, outcome: EvaluateOutco
 }
 
 /**
- * 議会用 PDF を作る：評価する前のブックの複製（pristine）から写しを作って一時フォルダーに保存し、LibreOffice で PDF にする。
+ * 議会用 PDF を作る：評価する前のブックの複製（pristine）から写しを作って一時フォルダーに保存し、LibreOffice で
+ * target に PDF にする（target は呼び出し側の一時ファイル：ほかの書き出しとそろえて置き換える）。
  */
 export async function writeCouncilPdf(pristine: XlsxWorkbook, outcome: EvaluateOutcome, target: string, io: PdfIo): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "juten-xlsx-"));
+  trackTemp(dir);
   try {
     const xlsx = path.join(dir, "report.xlsx");
     const { copy, tooTall } = await councilCopy(pristine, outcome);
     for (const t of tooTall) io.err(`注意：シート「${t.sheet}」の ${t.row + 1} 行目は文字が多く、1 ページに入る高さを超えるため、PDF では途中までしか印刷されません。文を短くするか、行を分けてください。\n`);
-    await copy.save(xlsx);
+    await fs.writeFile(xlsx, copy.toBuffer());
     io.err("PDF に変換しています（LibreOffice）…\n");
     await convertToPdf(xlsx, target);
-    io.err(`PDF を書き出しました：${target}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    untrackTemp(dir);
   }
 }

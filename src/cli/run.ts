@@ -1,12 +1,17 @@
+import { promises as fs } from "node:fs";
 import { XlsxWorkbook } from "../adapters/xlsx";
 import { withPrintStyles, writeCouncilPdf } from "./pdf";
 import { isEvaluationError } from "../core/errors";
 import { EvaluationService } from "../services/evaluation-service";
-import { defaultSettings } from "../core/evaluate/settings";
+import { defaultSettings, type EvaluationSettings } from "../core/evaluate/settings";
+import { candidateRequest } from "../services/choices";
+import type { ActualArg } from "./actual-arg";
 import { toJsonDocument } from "../core/report/json";
 import { summaryText } from "../core/report/summary";
 import { parseArgs, USAGE, type CliArgs } from "./args";
+import { asOfWarnings } from "./as-of";
 import { EXIT, exitCodeFor } from "./exit-codes";
+import { checkOutExtension, checkOutputs, StagedOutputs } from "./outputs";
 
 /** 標準出力・標準エラーへの書き出し口（テストで差し替える）。 */
 export interface CliIo {
@@ -14,32 +19,73 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
+/** Writes the staged outputs; nothing is left when one of them fails. */
+async function writeOutputs(steps: { target: string; write: (tmp: string) => Promise<void> }[]): Promise<void> {
+  const staged = new StagedOutputs();
+  try {
+    for (const step of steps) await staged.add(step.target, step.write);
+    await staged.commit();
+  } finally {
+    await staged.discard();
+  }
+}
+
 async function undo(args: CliArgs, io: CliIo): Promise<number> {
   const book = await XlsxWorkbook.open(args.workbook);
+  checkOutExtension(args.out, book.macroEnabled);
   const outcome = await new EvaluationService(book).undo();
   for (const note of outcome.notes) io.err(`注意：${note}\n`);
-  await book.save(args.out as string);
-  io.err(`${outcome.changes.writes.length} セルを元に戻しました：${args.out}\n`);
+  const out = args.out as string;
+  await writeOutputs([{ target: out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) }]);
+  io.err(`${outcome.changes.writes.length} セルを元に戻しました：${out}\n`);
   return EXIT.ok;
 }
 
 async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
+  checkOutputs(args.workbook, args.out, args.pdf);
   io.err(`読み込み中：${args.workbook}\n`);
   const book = await XlsxWorkbook.open(args.workbook);
+  checkOutExtension(args.out, book.macroEnabled);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
   const write = args.out !== null || args.pdf !== null;
-  const pristine = args.pdf ? await book.clone() : null;
-  const outcome = await new EvaluationService(withPrintStyles(book)).evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
-  const result = outcome.result;
-  for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
-  for (const note of outcome.notes) io.err(`注意：${note}\n`);
-  if (args.out) {
-    await book.save(args.out);
-    io.err(`書き出しました：${args.out}（${outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
+  const service = new EvaluationService(args.pdf ? await withPrintStyles(book) : book);
+  let chosenWrites = 0;
+  for (const actual of args.actuals) {
+    const applied = await applyActual(service, settings, actual);
+    chosenWrites += applied.writes;
+    io.err(applied.message);
   }
-  if (args.pdf && pristine) await writeCouncilPdf(pristine, outcome, args.pdf, io);
-  io.out(args.json ? JSON.stringify(toJsonDocument(result), null, 2) + "\n" : summaryText(result) + "\n");
+  const pristine = args.pdf ? await book.clone() : null;
+  const outcome = await service.evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
+  const result = outcome.result;
+  const doc = toJsonDocument(result);
+  for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
+  for (const w of asOfWarnings(args.asOf, doc.sheets)) io.err(`注意：${w}\n`);
+  for (const note of outcome.notes) io.err(`注意：${note}\n`);
+  const steps: { target: string; write: (tmp: string) => Promise<void> }[] = [];
+  if (args.out) steps.push({ target: args.out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) });
+  if (args.pdf && pristine) steps.push({ target: args.pdf, write: (tmp) => writeCouncilPdf(pristine, outcome, tmp, io) });
+  await writeOutputs(steps);
+  if (args.out) io.err(`書き出しました：${args.out}（${chosenWrites + outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
+  if (args.pdf) io.err(`PDF を書き出しました：${args.pdf}\n`);
+  io.out(args.json ? JSON.stringify(doc, null, 2) + "\n" : summaryText(result) + "\n");
   return EXIT.ok;
+}
+
+/** --actual・--clear-actual を 1 つ当てる（候補の番号なら、評価して候補を引く）。知らせる文を返す。 */
+async function applyActual(service: EvaluationService, settings: EvaluationSettings, actual: ActualArg): Promise<{ message: string; writes: number }> {
+  const where = `${actual.ref.sheet}!${actual.ref.progressCell} の ${actual.ref.targetIndex + 1} 番目の目標`;
+  if (actual.value === null) {
+    const cleared = await service.clearChoice(settings, actual.ref);
+    return { message: `担当者の実績を外しました：${where}\n`, writes: cleared.changes.writes.length };
+  }
+  const value = actual.value;
+  const request =
+    value.kind === "candidate"
+      ? candidateRequest((await service.evaluate(settings, { write: false, print: false })).result, actual.ref, value.index)
+      : { ...actual.ref, value: value.value, unit: value.unit, source: "typed" as const, evidence: "担当者が入力" };
+  const chosen = await service.choose(settings, request);
+  return { message: `担当者の実績を付けました：${where} ＝ ${request.value}${request.unit}（${request.evidence}）\n`, writes: chosen.changes.writes.length };
 }
 
 /** CLI の本体。終了コードを返す（cli.md）。 */

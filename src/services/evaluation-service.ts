@@ -1,13 +1,16 @@
 import { attachPrint } from "../core/changes/attach-print";
+import { withChoices } from "../core/changes/choices-state";
 import { FLAG_COLOR } from "../core/changes/flag-look";
 import type { ChangeSet } from "../core/changes/types";
 import { planUndo } from "../core/changes/undo";
 import { EvaluationError } from "../core/errors";
 import { evaluateWorkbook, type WorkbookEvaluation } from "../core/evaluate-workbook";
+import type { ClerkChoice } from "../core/evaluate/choices";
 import type { EvaluationSettings } from "../core/evaluate/settings";
 import { printChanges } from "../core/print";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import type { WorkbookPort } from "../port";
+import { buildChoice, dropStale, replaceChoice, type ChoiceRequest, type TargetRef } from "./choices";
 import { assertWritable } from "./protection";
 
 /** 作業の進み具合（作業中の表示と読み上げ用）。 */
@@ -44,17 +47,40 @@ export class EvaluationService {
   constructor(private readonly port: WorkbookPort) {}
 
   async evaluate(settings: EvaluationSettings, options: EvaluateOptions): Promise<EvaluateOutcome> {
+    return this.run(settings, options, (_result, current) => current);
+  }
+
+  /** 要確認の目標に担当者の実績を付けて評価し直す（実績はブックに残り、文が変わるまで使われる）。 */
+  async choose(settings: EvaluationSettings, request: ChoiceRequest, options: Omit<EvaluateOptions, "write"> = { print: false }): Promise<EvaluateOutcome> {
+    return this.run(settings, { ...options, write: true }, (result, current) => replaceChoice(current, request, buildChoice(result, request)));
+  }
+
+  /** 担当者の実績を外して評価し直す。 */
+  async clearChoice(settings: EvaluationSettings, ref: TargetRef, options: Omit<EvaluateOptions, "write"> = { print: false }): Promise<EvaluateOutcome> {
+    return this.run(settings, { ...options, write: true }, (_result, current) => replaceChoice(current, ref, null));
+  }
+
+  /**
+   * 読む → 評価 →（担当者の実績が変われば）評価し直す → 印刷の変更 → 書く。使えなくなった担当者の実績は記録から外して知らせる。
+   */
+  private async run(settings: EvaluationSettings, options: EvaluateOptions, nextChoices: (result: WorkbookEvaluation, current: ClerkChoice[]) => ClerkChoice[]): Promise<EvaluateOutcome> {
     const progress = options.onProgress ?? (() => undefined);
     progress({ step: "reading", message: "シートを読み込んでいます…" });
     const read = await this.port.read();
     progress({ step: "evaluating", message: "評価しています…" });
-    const result = evaluateWorkbook(read.snapshot, { ...settings, choices: read.snapshot.state?.choices ?? [] });
-    const changes = options.print ? attachPrint(result.changes, printChanges(result, options.summary ?? true), read.snapshot) : result.changes;
-    if (!options.write) return { result, changes, notes: read.notes, syncs: 0 };
+    const stored = read.snapshot.state?.choices ?? [];
+    const first = evaluateWorkbook(read.snapshot, { ...settings, choices: stored });
+    const fresh = dropStale(first, stored);
+    const choices = nextChoices(first, fresh.choices);
+    const result = choices === stored ? first : evaluateWorkbook(read.snapshot, { ...settings, choices });
+    const withState = withChoices(result.changes, read.snapshot, choices);
+    const changes = options.print ? attachPrint(withState, printChanges(result, options.summary ?? true), read.snapshot) : withState;
+    const notes = [...read.notes, ...fresh.notes];
+    if (!options.write) return { result, changes, notes, syncs: 0 };
     progress({ step: "writing", message: `${changes.writes.length} セルに書き込んでいます…` });
     const applied = await this.write(read.snapshot, changes);
     progress({ step: "done", message: "評価が終わりました。" });
-    return { result, changes, notes: [...read.notes, ...applied.notes], syncs: applied.syncs ?? 0 };
+    return { result, changes, notes: [...notes, ...applied.notes], syncs: applied.syncs ?? 0 };
   }
 
   async undo(): Promise<UndoOutcome> {

@@ -10,7 +10,7 @@ import { writeFixture } from "./fixture-book";
 export async function evaluateForCouncil(file: string, asOf: string | null = null): Promise<{ book: XlsxWorkbook; outcome: EvaluateOutcome; copy: XlsxWorkbook }> {
   const book = await XlsxWorkbook.open(file);
   const pristine = await book.clone();
-  const outcome = await new EvaluationService(withPrintStyles(book)).evaluate({ ...defaultSettings(), asOf }, { write: true, print: true, summary: true });
+  const outcome = await new EvaluationService(await withPrintStyles(book)).evaluate({ ...defaultSettings(), asOf }, { write: true, print: true, summary: true });
   return { book, outcome, copy: (await councilCopy(pristine, outcome)).copy };
 }
 

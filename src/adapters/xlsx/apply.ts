@@ -1,74 +1,105 @@
-import type ExcelJS from "exceljs";
 import type { ChangeSet } from "../../core/changes/types";
+import { EvaluationError } from "../../core/errors";
+import type { SummarySheet } from "../../core/print";
 import { cellKey } from "../../core/snapshot";
-import { FLAG_COLOR } from "../../core/changes/flag-look";
 import { encodeState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
+import { cellStyle, setCellStyle, writeCellText } from "./cell-write";
+import { flaggedStyle, originalFormat, prefixed, restoredStyle, type XlsxOriginalFormat } from "./flag-style";
+import { applyPrint, restorePrint } from "./print";
+import { stateSheetXml, TEXT_XF } from "./state-sheet";
+import { summaryWorksheet } from "./summary-import";
+import type { PackageWriter } from "./writer";
 
-/** 強調の塗り（薄い黄）。白黒印刷でも読めるよう、理由は注記にも書く。 */
-export const FLAG_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${FLAG_COLOR.slice(1)}` } };
-
-function noteText(note: ExcelJS.Cell["note"]): string | null {
-  if (!note) return null;
-  if (typeof note === "string") return note;
-  return (note.texts ?? []).map((t) => t.text).join("");
+/** The original format of a flagged cell, with its note as written when the add-in replaced it. */
+interface FlagOriginal extends XlsxOriginalFormat {
+  /** whether the add-in wrote a note on this cell (only then is the note put back) */
+  noteTouched: boolean;
+  comment: string | null;
 }
 
-/** 注記を付ける・外す（ExcelJS には外す API がないので内部の _comment を消す）。 */
-function setNote(cell: ExcelJS.Cell, note: string | null): void {
-  if (note !== null) cell.note = note;
-  else (cell as unknown as { _comment?: unknown })._comment = undefined;
-}
-
-function applyFlag(ws: ExcelJS.Worksheet, flag: FlagWrite, state: AddinState): void {
-  const cell = ws.getCell(flag.row + 1, flag.col + 1);
+function applyFlag(w: PackageWriter, flag: FlagWrite, state: AddinState): void {
+  const sheet = w.sheet(flag.sheet);
+  if (!sheet) return;
+  const { editor } = sheet;
+  const styles = w.styles();
   const key = cellKey(flag);
+  const current = cellStyle(editor, flag.row, flag.col);
+  const recorded = state.originals[key];
   if (flag.on) {
-    if (!state.originals[key]) state.originals[key] = { fill: cell.style.fill ? JSON.parse(JSON.stringify(cell.style.fill)) : null, note: noteText(cell.note) };
-    cell.style = { ...cell.style, fill: FLAG_FILL };
-    if (flag.note !== null) setNote(cell, flag.note);
+    const original = (recorded?.fill ?? null) as Partial<FlagOriginal> | null;
+    if (!recorded) state.originals[key] = { fill: { ...originalFormat(styles, current), noteTouched: false, comment: null }, note: null };
+    const record = state.originals[key] as { fill: FlagOriginal; note: string | null };
+    if (flag.note !== null) {
+      const notes = w.notesOf(sheet);
+      if (!recorded || (original?.kind === "xlsx-xf" && !original.noteTouched)) {
+        const before = notes.note(flag.row, flag.col);
+        record.fill = { ...record.fill, noteTouched: true, comment: before?.xml ?? null };
+        record.note = before?.text ?? null;
+      }
+      notes.setNote(flag.row, flag.col, flag.note);
+    }
+    setCellStyle(editor, flag.row, flag.col, flaggedStyle(styles, current, w.look, styles.prefix));
     return;
   }
-  const original = state.originals[key];
-  const style = { ...cell.style };
-  if (original?.fill) style.fill = original.fill as ExcelJS.Fill;
-  else delete style.fill;
-  cell.style = style;
-  setNote(cell, original?.note ?? null);
+  const fill = (recorded?.fill ?? null) as Partial<FlagOriginal> | null;
+  setCellStyle(editor, flag.row, flag.col, restoredStyle(styles, current, fill, styles.prefix));
+  const legacy = fill?.kind !== "xlsx-xf";
+  if (fill?.noteTouched || (legacy && recorded?.note)) w.notesOf(sheet).putBack(flag.row, flag.col, fill?.comment ?? null, recorded?.note ?? null);
   delete state.originals[key];
 }
 
-/** 状態を非表示の状態シートに書く。文字として書き、数や日付に読み替えられないようにする。 */
-function writeState(wb: ExcelJS.Workbook, state: AddinState): string[] {
-  const existing = wb.getWorksheet(STATE_SHEET);
-  if (existing) wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(STATE_SHEET, { state: "veryHidden" });
+/** The summary sheet the add-in made before (read from the package's current state), to know what it may replace. */
+async function putSummary(w: PackageWriter, summary: SummarySheet, previousSummary: string | null): Promise<void> {
+  const xml = await summaryWorksheet(summary, w.styles(), w.sst());
+  if (!w.book.sheet(summary.name)) return w.addSheet(summary.name, xml, "visible");
+  if (previousSummary !== summary.name) {
+    throw new EvaluationError("internal", "xlsx", `「${summary.name}」は担当者のシートのため、評価集計で置き換えません。`, "評価集計のシートの名前を確かめてから、もう一度実行してください。");
+  }
+  w.replaceSheet(summary.name, xml);
+}
+
+/** Writes the state into the very hidden state sheet, one chunk a cell, as text. */
+function writeState(w: PackageWriter, state: AddinState): string[] {
   const encoded = encodeState(state);
-  encoded.cells.forEach((text, i) => {
-    const cell = ws.getCell(i + 1, 1);
-    cell.numFmt = "@";
-    cell.value = text;
-  });
+  const styles = w.styles();
+  const xml = stateSheetXml(encoded.cells, styles.addCellXf(prefixed(TEXT_XF, styles.prefix)));
+  if (w.book.sheet(STATE_SHEET)) w.replaceSheet(STATE_SHEET, xml);
+  else w.addSheet(STATE_SHEET, xml, "veryHidden");
   return encoded.dropped.includes("undo") ? ["記録が大きすぎるため、今回の「元に戻す」の記録は保存していません。"] : [];
 }
 
+/** Per sheet, the rows whose cells the change set writes or flags. */
+export function touchedRows(changes: ChangeSet): Map<string, Set<number>> {
+  const rows = new Map<string, Set<number>>();
+  const add = (sheet: string, row: number): void => {
+    const set = rows.get(sheet) ?? new Set<number>();
+    set.add(row);
+    rows.set(sheet, set);
+  };
+  for (const w of changes.writes) add(w.sheet, w.row);
+  for (const f of changes.flags) add(f.sheet, f.row);
+  for (const p of changes.print?.plans ?? []) if (!rows.has(p.sheet)) rows.set(p.sheet, new Set());
+  return rows;
+}
+
 /**
- * 変更の一式をブックに当てる。値は文字列として書く（「=」で始まっても数式にはならない）。
- * 書式・結合・列幅・行の高さ・印刷設定・ほかのシートには触れない。
+ * Applies the change set to the package: values as text, flags (fill, border, note), print
+ * settings, the summary sheet and the state. Nothing else in the package changes.
  */
-export function applyChanges(wb: ExcelJS.Workbook, changes: ChangeSet): string[] {
+export async function applyChanges(w: PackageWriter, changes: ChangeSet, previousSummary: string | null): Promise<string[]> {
   const state = changes.state;
-  for (const w of changes.writes) {
-    const ws = wb.getWorksheet(w.sheet);
-    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.after === "" ? null : w.after;
+  if (state && changes.restorePrint.length > 0) restorePrint(w, changes.restorePrint, state);
+  if (changes.print) applyPrint(w, changes.print, state);
+  for (const write of changes.writes) {
+    const sheet = w.sheet(write.sheet);
+    if (sheet) writeCellText(sheet.editor, w.sst(), write.row, write.col, write.after);
   }
-  for (const name of changes.removeSheets) {
-    const ws = wb.getWorksheet(name);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
-  if (!state) return [];
-  for (const flag of changes.flags) {
-    const ws = wb.getWorksheet(flag.sheet);
-    if (ws) applyFlag(ws, flag, state);
-  }
-  return writeState(wb, state);
+  if (state) for (const flag of changes.flags) applyFlag(w, flag, state);
+  if (changes.writes.length > 0) w.workbook.requestRecalculation();
+  w.flushSheets();
+  for (const name of changes.removeSheets) w.removeSheet(name);
+  if (changes.print?.summary) await putSummary(w, changes.print.summary, previousSummary);
+  const notes = state ? writeState(w, state) : [];
+  w.flushShared();
+  return [...w.notes, ...notes];
 }

@@ -1,48 +1,71 @@
-import ExcelJS from "exceljs";
+import { promises as fs } from "node:fs";
+import { FLAG_LOOK, type FlagLook } from "../../core/changes/flag-look";
 import type { ChangeSet } from "../../core/changes/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { ApplyResult, WorkbookPort, WorkbookRead } from "../../port";
-import { applyChanges } from "./apply";
-import { applyPrint, restorePrint } from "./print";
-import { loadWorkbook } from "./open";
-import { saveWorkbook } from "./save";
-import { workbookSnapshot } from "./snapshot";
+import { applyChanges, touchedRows } from "./apply";
+import { Book } from "./book";
+import { contentTypeOf } from "./content-types";
+import { openPackage } from "./open";
+import type { OoxmlPackage } from "./package";
+import { atomicWrite } from "./save";
+import { readState, workbookSnapshot } from "./snapshot";
+import { PackageWriter } from "./writer";
 
 /**
- * .xlsx ファイルのアダプター（ExcelJS）。スナップショットを読み、変更の一式を当て、原子的に保存する。
+ * .xlsx ファイルのアダプター。パッケージ（zip）の部品のうち、アドインが書くものだけをその場で書き換え、
+ * ほかの部品は元のバイトのまま保存する（グラフ・画像・マクロ・ふりがな・名前の定義などは触れない）。
  */
 export class XlsxWorkbook implements WorkbookPort {
   readonly origin = "xlsx" as const;
+  private book: Book;
 
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    private readonly pkg: OoxmlPackage,
+    /** 強調の見た目（塗り・模様・罫線） */
+    readonly flagLook: FlagLook = FLAG_LOOK,
+  ) {
+    this.book = new Book(pkg);
+  }
 
   static async open(path: string): Promise<XlsxWorkbook> {
-    return new XlsxWorkbook(await loadWorkbook(path));
+    return new XlsxWorkbook(await openPackage(path));
   }
 
   snapshot(): WorkbookSnapshot {
-    return workbookSnapshot(this.workbook);
+    return workbookSnapshot(this.book);
   }
 
   read(): Promise<WorkbookRead> {
     return Promise.resolve({ snapshot: this.snapshot(), notes: [] });
   }
 
+  /** マクロ付きブック（.xlsm）か。書き出す名前の拡張子を合わせるために使う。 */
+  get macroEnabled(): boolean {
+    return /macroEnabled/i.test(contentTypeOf(this.pkg, this.book.info.part) ?? "");
+  }
+
   /** 変更の一式を当てる（印刷設定の元の値を状態に残してから状態を書く）。 */
-  apply(changes: ChangeSet): Promise<ApplyResult> {
-    if (changes.state && changes.restorePrint.length > 0) restorePrint(this.workbook, changes.restorePrint, changes.state);
-    if (changes.print) applyPrint(this.workbook, changes.print, changes.state);
-    return Promise.resolve({ notes: applyChanges(this.workbook, changes) });
+  async apply(changes: ChangeSet): Promise<ApplyResult> {
+    const previousSummary = readState(this.book).state?.summarySheet ?? null;
+    const notes = await applyChanges(new PackageWriter(this.pkg, this.flagLook, touchedRows(changes)), changes, previousSummary);
+    this.book = new Book(this.pkg);
+    return { notes };
   }
 
-  /** 議会用 PDF の写しなど、このブックとは別に手を加えるための複製。 */
-  async clone(): Promise<XlsxWorkbook> {
-    const copy = new ExcelJS.Workbook();
-    await copy.xlsx.load(await this.workbook.xlsx.writeBuffer());
-    return new XlsxWorkbook(copy);
+  /** 議会用 PDF の写しなど、このブックとは別に手を加えるための複製（元のバイトは共有する）。 */
+  clone(): Promise<XlsxWorkbook> {
+    return Promise.resolve(new XlsxWorkbook(this.pkg.clone(), this.flagLook));
   }
 
+  /** パッケージのバイト列。 */
+  toBuffer(): Buffer {
+    return this.pkg.toBuffer();
+  }
+
+  /** 一時ファイルに書いてから置き換える（途中で失敗しても書きかけを残さない）。 */
   async save(path: string): Promise<void> {
-    await saveWorkbook(this.workbook, path);
+    const data = this.toBuffer();
+    await atomicWrite(path, (tmp) => fs.writeFile(tmp, data));
   }
 }

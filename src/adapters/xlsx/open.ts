@@ -1,24 +1,35 @@
 import { promises as fs } from "node:fs";
-import ExcelJS from "exceljs";
 import { EvaluationError } from "../../core/errors";
+import { Book } from "./book";
+import { fileProblem } from "./fs-errors";
+import { OoxmlPackage } from "./package";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (buf: Buffer, magic: number[]): boolean => magic.every((b, i) => buf[i] === b);
 
+function unreadable(path: string, e: unknown): EvaluationError {
+  const error = new EvaluationError("unreadable", "xlsx", `「${path}」を Excel ブックとして読めません（壊れているか、途中までしかありません）。`, "Excel で開けるかを確かめ、開けるなら「名前を付けて保存」で .xlsx に保存し直してから実行してください。");
+  (error as { cause?: unknown }).cause = e;
+  return error;
+}
+
 /**
- * ファイルを読み、ExcelJS のブックにする。.xlsx でない・暗号化されている・壊れている場合は、
- * 何が起きたか・なぜか・どうすればよいかを添えたエラーにする。
+ * ファイルを読み、OOXML のパッケージにする。.xlsx でない・暗号化されている・壊れている場合は、
+ * 何が起きたか・なぜか・どうすればよいかを添えたエラーにする（EACCES などの符号は出さない）。
  */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+export async function openPackage(path: string): Promise<OoxmlPackage> {
   let buf: Buffer;
   try {
     buf = await fs.readFile(path);
   } catch (e) {
+    const p = fileProblem(e);
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "ファイルがありません" : code === "EISDIR" ? "フォルダーです" : `読み込めません（${code ?? String(e)}）`;
-    throw new EvaluationError("unreadable", "xlsx", `「${path}」を開けません：${why}。`, "ファイルの場所と名前を確かめてください。");
+    const why = code === "ENOENT" ? "ファイルがありません" : code === "EISDIR" ? "フォルダーです" : p.why;
+    const error = new EvaluationError("unreadable", "xlsx", `「${path}」を開けません：${why}。`, p.next);
+    (error as { cause?: unknown }).cause = e;
+    throw error;
   }
   if (startsWith(buf, OLE)) {
     const encrypted = buf.includes(Buffer.from("EncryptedPackage", "utf16le"));
@@ -29,11 +40,11 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   if (!startsWith(buf, ZIP)) {
     throw new EvaluationError("not-a-workbook", "xlsx", `「${path}」は Excel ブック（.xlsx）ではありません。`, "重点目標一覧表の .xlsx ファイルを指定してください。");
   }
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+    const pkg = OoxmlPackage.read(buf);
+    new Book(pkg);
+    return pkg;
   } catch (e) {
-    throw new EvaluationError("unreadable", "xlsx", `「${path}」を Excel ブックとして読めません（${(e as Error).message}）。`, "ファイルが壊れていないか、Excel で開けるかを確かめてください。");
+    throw unreadable(path, e);
   }
-  return workbook;
 }

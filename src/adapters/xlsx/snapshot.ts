@@ -1,66 +1,80 @@
-import type ExcelJS from "exceljs";
-import type { MergeRange, SheetSnapshot, WorkbookSnapshot } from "../../core/snapshot";
-import { parseA1 } from "../../core/snapshot";
-import { decodeState, STATE_SHEET } from "../../core/state";
-import { readCell } from "./cell-value";
+import { a1, cellKey, type WorkbookSnapshot } from "../../core/snapshot";
+import { decodeState, STATE_SHEET, type AddinState } from "../../core/state";
+import type { Book } from "./book";
+import { fillColorOf } from "./flag-style";
+import { readCellAt, readSheet, type ReadContext } from "./sheet-read";
+import { attr, scanSheetData, worksheetChildren } from "./sheet-scan";
 
-function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
-  const ranges = (ws.model as unknown as { merges?: string[] }).merges ?? [];
-  const out: MergeRange[] = [];
-  for (const range of ranges) {
-    const [a, b] = range.split(":");
-    const tl = a ? parseA1(a) : null;
-    const br = b ? parseA1(b) : null;
-    if (tl && br) out.push({ top: tl.row, left: tl.col, bottom: br.row, right: br.col });
-  }
-  return out;
+function context(book: Book): ReadContext {
+  return { sst: book.sst(), styles: book.styles(), date1904: book.info.date1904 };
 }
 
-/** ワークシート 1 枚をスナップショットにする（A1 から使用範囲の右下まで）。 */
-export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
-  const rows = ws.actualRowCount === 0 ? 0 : ws.rowCount;
-  const cols = ws.actualColumnCount === 0 ? 0 : ws.columnCount;
-  const values: SheetSnapshot["values"] = [];
-  const texts: string[][] = [];
-  const formats: string[][] = [];
-  const formulas: boolean[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const v: SheetSnapshot["values"][number] = [];
-    const t: string[] = [];
-    const f: string[] = [];
-    const fm: boolean[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
-      const read = cell.isMerged && cell.master !== cell ? { value: null, text: "", formula: false } : readCell(cell);
-      v.push(read.value);
-      t.push(read.text);
-      f.push(cell.numFmt ?? "General");
-      fm.push(read.formula);
-    }
-    values.push(v);
-    texts.push(t);
-    formats.push(f);
-    formulas.push(fm);
-  }
-  const rowHeights = Array.from({ length: rows }, (_, r) => ws.getRow(r + 1).height ?? null);
-  const columnWidths = Array.from({ length: cols }, (_, c) => ws.getColumn(c + 1).width ?? null);
-  const isProtected = Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);
-  return { name: ws.name, origin: { row: 0, col: 0 }, values, texts, formats, formulas, merges: mergesOf(ws), rowHeights, columnWidths, protected: isProtected };
-}
-
-/** 状態シート（非表示）の A 列を上から読み、状態に戻す（リッチテキストにされていても文字だけを読む）。 */
-function readState(wb: ExcelJS.Workbook): Pick<WorkbookSnapshot, "state" | "stateProblem"> {
-  const ws = wb.getWorksheet(STATE_SHEET);
-  if (!ws) return { state: null, stateProblem: null };
+/** Column A of the state sheet, top to bottom (text only, whatever form the cells were saved in). */
+function stateCells(book: Book): string[] | null {
+  const entry = book.sheet(STATE_SHEET);
+  const xml = entry ? book.sheetXml(entry) : null;
+  if (!xml) return null;
+  const sheetData = worksheetChildren(xml).children.find((c) => c.tag.local === "sheetData");
   const cells: string[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) cells.push(readCell(ws.getCell(r, 1)).text);
+  if (!sheetData || sheetData.tag.kind !== "open") return cells;
+  const ctx = context(book);
+  scanSheetData(xml, sheetData, null, (span) => {
+    if (span.col === 0) cells[span.row] = readCellAt(xml, span, ctx).text;
+  });
+  return Array.from(cells, (c) => c ?? "");
+}
+
+/** The add-in's state in the package (only the state sheet is read). */
+export function readState(book: Book): Pick<WorkbookSnapshot, "state" | "stateProblem"> {
+  const cells = stateCells(book);
+  if (cells === null) return { state: null, stateProblem: null };
   const decoded = decodeState(cells);
   if (decoded.kind === "ok") return { state: decoded.state, stateProblem: null };
   return { state: null, stateProblem: decoded.kind === "damaged" ? decoded.reason : null };
 }
 
-export function workbookSnapshot(wb: ExcelJS.Workbook): WorkbookSnapshot {
-  const sheets = wb.worksheets.filter((ws) => ws.name !== STATE_SHEET).map(sheetSnapshot);
-  return { sheets, ...readState(wb) };
+/** The fills of the cells the add-in flagged ("シート!A1" → #RRGGBB), so that undo can tell a repainted cell. */
+function flagFills(book: Book, state: AddinState | null): Record<string, string | null> | undefined {
+  if (!state) return undefined;
+  const keys = new Set([...Object.keys(state.flagged), ...(state.undo?.flags ?? []).map((f) => cellKey(f))]);
+  if (keys.size === 0) return undefined;
+  const wanted = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const at = key.lastIndexOf("!");
+    const sheet = key.slice(0, at);
+    const set = wanted.get(sheet) ?? new Set<string>();
+    set.add(key.slice(at + 1));
+    wanted.set(sheet, set);
+  }
+  const fills: Record<string, string | null> = {};
+  const styles = book.styles();
+  for (const [sheet, refs] of wanted) {
+    const entry = book.sheet(sheet);
+    const xml = entry ? book.sheetXml(entry) : null;
+    const sheetData = xml ? worksheetChildren(xml).children.find((c) => c.tag.local === "sheetData") : undefined;
+    if (!xml || !sheetData || sheetData.tag.kind !== "open") continue;
+    for (const ref of refs) fills[`${sheet}!${ref}`] = null;
+    scanSheetData(xml, sheetData, null, (span) => {
+      const ref = a1(span.row, span.col);
+      if (!refs.has(ref)) return;
+      const s = Number(attr(xml.slice(span.start, span.tagEnd), "s") ?? 0);
+      fills[`${sheet}!${ref}`] = styles ? fillColorOf(styles, s) : null;
+    });
+  }
+  return fills;
 }
+
+/** The workbook as the core reads it: every worksheet but the add-in's state sheet, and the state. */
+export function workbookSnapshot(book: Book): WorkbookSnapshot {
+  const ctx = context(book);
+  const sheets = [];
+  for (const entry of book.info.sheets) {
+    if (entry.name === STATE_SHEET) continue;
+    const xml = book.sheetXml(entry);
+    if (xml !== null) sheets.push(readSheet(entry.name, xml, ctx));
+  }
+  const state = readState(book);
+  const fills = flagFills(book, state.state);
+  return { sheets, ...state, ...(fills ? { flagFills: fills } : {}) };
+}
+

@@ -1,17 +1,42 @@
 import type { SourceText } from "../model/source-text";
 import type { TargetSpec } from "../targets/target";
 import { splitSubsections, subsectionFor, type Subsection } from "../targets/subsections";
-import { readProgress, type Candidate } from "./candidates";
-import { bestTarget, cancelApplies, plannedFor } from "./compatible";
-import { mentions } from "../targets/names";
+import { assignFigures, type Assignment } from "./assign";
+import { isSubsetTarget } from "./compatible";
+import { evidenceWords, figureWords, readProgress, type Figure, type ProgressReading } from "./figures";
+import { resolveFigures } from "./resolve";
+import { zeroReason } from "./zero";
 
-/** 見つけた実績。insertAt は進捗状況の文での注記の差し込み位置。 */
+/** 担当者に示す実績の候補（数・単位・前後の語）。 */
+export interface CandidateView {
+  value: number;
+  unit: string;
+  text: string;
+}
+
+/**
+ * 見つけた実績。insertAt は進捗状況の文での注記の差し込み位置（-1 は文の中に場所がない：担当者が打ち込んだ実績）。
+ * via：figures 文の数 / cancelled 中止・未実施 / planned 予定だけ / clerk 担当者が選んだ・打ち込んだ。
+ */
 export interface Actual {
   value: number;
   unit: string;
   evidence: string;
-  via: "figures" | "cancelled" | "planned";
+  via: "figures" | "cancelled" | "planned" | "clerk";
   insertAt: number;
+  /** 足した部分・並べた頻度の値（1 つの数なら null） */
+  parts: number[] | null;
+  /** 担当者の実績なら、候補から選んだか打ち込んだか */
+  source?: "candidate" | "typed";
+}
+
+/** 1 つの目標の実績の探し方の結果。 */
+export interface ActualFinding {
+  actual: Actual | null;
+  /** 実績になり得た数（要確認のときと、複数の数から決めたとき） */
+  candidates: CandidateView[];
+  /** 数が複数あって決められなかった・名前が食い違う（要確認） */
+  unsure: string | null;
 }
 
 type Range = [number, number];
@@ -22,7 +47,6 @@ function scopeOf(subs: Subsection[], subNo: number | null): Range[] {
 }
 
 const inside = (ranges: Range[], at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
-const overlaps = (ranges: Range[], s: { start: number; end: number }): boolean => ranges.some(([a, b]) => s.end > a && s.start < b);
 
 /** 閉じ括弧の後ろ（「（…4回）」なら括弧の外）を差し込み位置にする。 */
 function afterClosers(text: string, at: number): number {
@@ -31,64 +55,72 @@ function afterClosers(text: string, at: number): number {
   return i;
 }
 
-/** 根拠の文の頭の ①・（1）・中黒・空白を落とす。 */
-function stripMarkers(text: string): string {
-  return text.replace(/^[\s\u3000、，,・･]*([①-⑳])?[\s\u3000・･]*([（(][0-9０-９]{1,2}[）)])?[\s\u3000、，,・･]*/, "").replace(/^[（(]/, "").trim();
+/** 実績の根拠の語：数ごとの語（名前から数まで）。重なる範囲はまとめ、離れていれば「、」でつなぐ。 */
+function evidenceOf(source: string, figures: Figure[]): string {
+  const spans = figures.map((f) => [f.labelFrom, f.token.end] as Range).sort((a, b) => a[0] - b[0]);
+  const merged: Range[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged.map(([a, b]) => evidenceWords(source.slice(a, b))).join("、");
 }
 
-function fromFigures(text: string, chosen: Candidate[]): Actual | null {
-  const first = chosen[0];
-  const last = chosen[chosen.length - 1];
-  if (!first || !last) return null;
-  const value = chosen.reduce((sum, c) => sum + c.token.value, 0);
-  const evidence = stripMarkers(text.slice(first.labelFrom, last.token.end));
-  return { value, unit: first.token.unit, evidence, via: "figures", insertAt: afterClosers(text, last.token.end) };
+function candidatesOf(source: string, a: Assignment): CandidateView[] {
+  const all = [...a.chosen, ...a.ambiguous, ...a.rejected].sort((x, y) => x.token.start - y.token.start);
+  return all.filter((f, i) => all.indexOf(f) === i).map((f) => ({ value: f.token.value, unit: f.token.unit, text: figureWords(source, f) }));
 }
 
-function zeroActual(target: TargetSpec, text: string, at: number, sentence: { start: number; end: number }, via: Actual["via"]): Actual {
-  const evidence = stripMarkers(text.slice(sentence.start, sentence.end));
-  return { value: 0, unit: target.quantity?.unit ?? "", evidence, via, insertAt: afterClosers(text, at) };
+function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: ProgressReading, ranges: Range[], fiscalYear: number | null): ActualFinding {
+  const several = a.chosen.length + a.ambiguous.length + a.rejected.length > 1;
+  if (a.chosen.length > 0) {
+    const r = resolveFigures(t, a.chosen, fiscalYear);
+    const candidates = several || !r.ok ? candidatesOf(reading.source, a) : [];
+    if (!r.ok) return { actual: null, candidates, unsure: r.reason };
+    const last = r.figures[r.figures.length - 1] as Figure;
+    const evidence = evidenceOf(reading.source, r.figures);
+    const actual: Actual = { value: r.value, unit: last.token.unit, evidence, via: "figures", insertAt: afterClosers(reading.source, last.token.end), parts: r.parts };
+    const unsure = a.ambiguous.length > 0 ? "ほかにも当てはまり得る数があります" : null;
+    return { actual, candidates, unsure };
+  }
+  const candidates = candidatesOf(reading.source, a);
+  if (a.ambiguous.length > 0) return { actual: null, candidates, unsure: "どの目標の数か決められません" };
+  const zero = zeroReason(t, group, reading, ranges);
+  if (zero) {
+    const actual: Actual = { value: 0, unit: t.quantity?.unit ?? "", evidence: zero.words.trim(), via: zero.via, insertAt: afterClosers(reading.source, zero.insertAt), parts: null };
+    return { actual, candidates: [], unsure: null };
+  }
+  return { actual: null, candidates, unsure: a.rejected.length > 0 ? "単位の合う数はありますが、別の名前の数です" : null };
 }
 
 /**
- * 項目の数値目標ごとに、進捗状況の文から実績を探す。同じ小項目（（1））の中で、
- * 単位が合い、名前が最も合う目標に数を割り当て、同じ目標の数は合計する（物件登録14件＋利用者登録90件）。
- * 数がなくても、中止・見送り・未実施や、予定しか書かれていない目標は実績 0 とする。
+ * 項目の数値目標ごとに、進捗状況の文から実績を探す（layout.md §3・§3a）。同じ小項目（（1））の中で、
+ * 単位が合い、名前が最も合う目標に数を割り当て、計・部分・内訳・累計・年度の決まりで実績を決める。
+ * 数がなくても、中止・見送り・しなかった や、予定しか書かれていない目標は実績 0 とする。
+ * 決められないときは実績なし（要確認）で、候補の数を返す。
  */
-export function findActuals(targets: TargetSpec[], progress: SourceText): (Actual | null)[] {
-  const text = progress.text;
-  const { candidates, cancels, plans } = readProgress(text);
+export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalYear: number | null = null): ActualFinding[] {
+  if (!targets.some((t) => t.quantity)) return targets.map(() => ({ actual: null, candidates: [], unsure: null }));
+  const units = [...new Set(targets.flatMap((t) => (t.quantity ? [t.quantity.unit] : [])))].sort();
+  const reading = readProgress(progress.text, fiscalYear, units);
   const subs = splitSubsections(progress);
-  const scopes = targets.map((t) => scopeOf(subs, t.subNo));
-  const chosen = new Map<TargetSpec, Candidate[]>();
-  const groups = new Map<string, TargetSpec[]>();
-  targets.forEach((t) => {
-    if (!t.quantity) return;
-    const key = String(t.subNo);
-    groups.set(key, [...(groups.get(key) ?? []), t]);
-  });
-  for (const group of groups.values()) {
-    const ranges = scopes[targets.indexOf(group[0] as TargetSpec)] ?? [];
-    for (const c of candidates) {
-      if (c.planned || !inside(ranges, c.token.start)) continue;
-      const target = bestTarget(group, c);
-      if (target) chosen.set(target, [...(chosen.get(target) ?? []), c]);
-    }
+  // 同じ範囲の文を読む目標を 1 組にする（進捗状況に（1）（2）がなければ、項目の数値目標はすべて 1 組）
+  const groups = new Map<string, { ranges: Range[]; targets: TargetSpec[] }>();
+  for (const t of targets) {
+    if (!t.quantity) continue;
+    const ranges = scopeOf(subs, t.subNo);
+    const key = ranges.map((r) => r.join("-")).join(",");
+    const group = groups.get(key) ?? { ranges, targets: [] };
+    group.targets.push(t);
+    groups.set(key, group);
   }
-  return targets.map((t, i) => {
-    if (!t.quantity) return null;
-    const figures = fromFigures(text, chosen.get(t) ?? []);
-    if (figures) return figures;
-    const ranges = scopes[i] ?? [];
-    const numeric = groups.get(String(t.subNo))?.length ?? 0;
-    const group = groups.get(String(t.subNo)) ?? [t];
-    const plannedFigure = candidates.find((c) => c.planned && inside(ranges, c.token.start) && plannedFor(t, group, c));
-    const plan = plannedFigure
-      ? plans.find((p) => p.sentence === plannedFigure.sentence)
-      : plans.find((p) => overlaps(ranges, p.sentence) && mentions(p.sentence.text, t.name));
-    if (plan) return zeroActual(t, text, plan.wordEnd, plan.sentence, "planned");
-    const cancel = cancels.find((c) => overlaps(ranges, c.sentence) && cancelApplies(t, c.sentence.text, numeric));
-    if (cancel) return zeroActual(t, text, cancel.wordEnd, cancel.sentence, "cancelled");
-    return null;
-  });
+  const found = new Map<TargetSpec, ActualFinding>();
+  for (const { ranges, targets: group } of groups.values()) {
+    const subsets = group.some(isSubsetTarget);
+    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset")) && inside(ranges, f.token.start));
+    const assigned = assignFigures(group, usable);
+    for (const t of group) found.set(t, findOne(t, group, assigned.get(t) as Assignment, reading, ranges, fiscalYear));
+  }
+  return targets.map((t) => found.get(t) ?? { actual: null, candidates: [], unsure: null });
 }

@@ -55,6 +55,6 @@ export function planUndo(snapshot: WorkbookSnapshot, flagColor: string): Result<
   }
   const { flags, notes } = restoreFlags(snapshot, undo, flagColor);
   const summarySheet = undo.addedSheets.includes(state.summarySheet ?? "") ? null : state.summarySheet;
-  const next = { ...state, marks: undo.previous.marks, flagged: undo.previous.flagged, summarySheet, undo: null };
+  const next = { ...state, marks: undo.previous.marks, flagged: undo.previous.flagged, choices: undo.previous.choices ?? state.choices, summarySheet, undo: null };
   return ok({ changes: { ...emptyChanges(), writes, flags, state: next, restorePrint: undo.printSheets, removeSheets: undo.addedSheets }, notes });
 }

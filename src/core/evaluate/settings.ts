@@ -24,12 +24,12 @@ export interface EvaluationSettings {
   rateMode: "auto" | "inline" | "column";
   /** 評価計算のときに印刷設定（と評価集計のシート）も行うか */
   printOnEvaluate: boolean;
-  /** 担当者が要確認の目標に選んだ実績（ブックの状態から。なければ空） */
+  /** 担当者が要確認の目標に選んだ・打ち込んだ実績（ブックの状態に保存したもの）。既定は [] */
   choices?: ClerkChoice[];
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = { onTrackRatio: 1, aheadRatio: 1, tolerance: 1e-9 };
 
 export function defaultSettings(): EvaluationSettings {
-  return { asOf: null, report: null, thresholds: { ...DEFAULT_THRESHOLDS }, overwriteManual: false, rateMode: "auto", printOnEvaluate: false };
+  return { asOf: null, report: null, thresholds: { ...DEFAULT_THRESHOLDS }, overwriteManual: false, rateMode: "auto", printOnEvaluate: false, choices: [] };
 }

@@ -50,7 +50,7 @@ export function evaluateSheet(sheet: SheetSnapshot, settings: EvaluationSettings
   const meta = readSheetMeta(grid, layout.value.firstHeaderRow);
   const model = buildSheetModel(grid, layout.value, meta);
   const dates = resolveDates(model, settings);
-  const ctx: EvaluationContext = { fiscalYear: dates.fiscalYear, asOf: dates.asOf, thresholds: settings.thresholds };
+  const ctx: EvaluationContext = { fiscalYear: dates.fiscalYear, asOf: dates.asOf, thresholds: settings.thresholds, sheet: sheet.name, choices: settings.choices ?? [] };
   const goals = model.goals.map((goal) => ({ goal, items: goal.items.map((item) => evaluateItem(item, ctx)) }));
   return { ok: true, value: { grid, model, ...dates, goals } };
 }

@@ -15,7 +15,11 @@ export { SUMMARY_SHEET } from "./types";
  * 列幅は変えない。行の高さは、この評価で書き込む（進捗…％）などを当てた後の文字で決める。
  */
 export function printChanges(result: WorkbookEvaluation, withSummary: boolean): PrintChanges {
-  const prints = result.sheets.map((s) => planPrint(s.evaluation, sheetAfterWrites(s.evaluation.grid.sheet, result.changes.writes), formatIsoDate(s.evaluation.asOf), "workbook"));
+  const prints = result.sheets.map((s) => {
+    const sheet = s.evaluation.grid.sheet;
+    const written = new Set(result.changes.writes.filter((w) => w.sheet === sheet.name).map((w) => w.row));
+    return planPrint(s.evaluation, sheetAfterWrites(sheet, result.changes.writes), formatIsoDate(s.evaluation.asOf), "workbook", written);
+  });
   return {
     plans: prints.map((p) => p.plan),
     summary: withSummary ? buildSummary(result.sheets) : null,

@@ -69,9 +69,10 @@ export interface SheetPrint {
  * 議会に出す印刷の設定を作る（A4 横・横 1 ページ・見出しの繰り返し・塊ごとの改ページ・フッター）。
  * sheet は書き込みを当てた後の文字。target が workbook なら担当者のブックのため（列幅はそのまま、行は Excel でも
  * LibreOffice でも切れない高さ）、copy なら議会用 PDF の写しのため（LibreOffice が描く。表を A4 の幅に合わせた列幅にし、
- * 本文が 8 pt 未満なら拡大する）。
+ * 本文が 8 pt 未満なら拡大する）。文字の見た目（sheet.textStyles）が分からないブックでは、見積もりが当てにならないので、
+ * アドインが書き込んだ行（written）だけを広げる。
  */
-export function planPrint(ev: SheetEvaluation, sheet: SheetSnapshot, asOf: string, target: "workbook" | "copy"): SheetPrint {
+export function planPrint(ev: SheetEvaluation, sheet: SheetSnapshot, asOf: string, target: "workbook" | "copy", written: Set<number> = new Set()): SheetPrint {
   const frame = tableFrame(ev);
   const size = sheet.defaultFontSize ?? 11;
   const enlarge = target === "copy" ? Math.max(1, MIN_BODY_POINTS / smallestBodyText(sheet, frame.body)) : 1;
@@ -84,7 +85,7 @@ export function planPrint(ev: SheetEvaluation, sheet: SheetSnapshot, asOf: strin
   const scale = enlarge > 1 ? enlarge : Math.min(1, PRINTABLE.width / tableWidth);
   // 1 ページに入らない高さの行は印刷できないので、写しでは見出しの繰り返しを除いたページの高さまでにする
   const maxHeight = target === "copy" ? (PRINTABLE.height / scale) * 0.8 : EXCEL_MAX_ROW_HEIGHT;
-  const fit = fitRows({ sheet, area: frame.area, body: frame.body, widthOf, renderers, maxHeight });
+  const fit = fitRows({ sheet, area: frame.area, body: frame.body, widthOf, renderers, maxHeight, only: sheet.textStyles ? undefined : written });
   const department = ev.model.meta.department ?? ev.model.name;
   const plan: PrintPlan = {
     sheet: ev.model.name,

@@ -23,6 +23,8 @@ export interface RowFitInput {
   renderers: Renderer[];
   /** 行の高さの上限（pt）：Excel は 409 pt まで、印刷では 1 ページに入る高さまで。これより文字が多い行は切れる */
   maxHeight: number;
+  /** これらの行だけを広げる（なければ範囲のすべての行） */
+  only?: Set<number>;
 }
 
 /**
@@ -99,7 +101,10 @@ export function fitRows(input: RowFitInput): RowFit {
   const tooTall: number[] = [];
   for (const [row, h] of heights) {
     const current = sheet.rowHeights?.[row] ?? DEFAULT_ROW_HEIGHT;
-    if (h <= current + 0.01) continue;
+    if (h <= current + 0.01 || (input.only && !input.only.has(row))) {
+      heights.set(row, current);
+      continue;
+    }
     if (h > input.maxHeight) tooTall.push(row);
     const height = Math.max(current, Math.min(snapUp(h), Math.floor(input.maxHeight / 0.75) * 0.75));
     heights.set(row, height);

@@ -47,7 +47,7 @@ export interface UndoWrite {
 export interface UndoRecord {
   writes: UndoWrite[];
   flags: FlagWrite[];
-  previous: { marks: Record<string, string>; flagged: Record<string, string | null> };
+  previous: { marks: Record<string, string>; flagged: Record<string, string | null>; choices?: ClerkChoice[] };
   /** この実行で加えたシート（評価集計など）。元に戻すときに取り除く */
   addedSheets: string[];
   /** この実行で印刷設定を変えたシート（元の設定は printOriginals にある） */

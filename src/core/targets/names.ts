@@ -39,10 +39,21 @@ export function nameBefore(text: string, start: number, floor = 0): { name: stri
   let i = start;
   while (i > floor && OPENERS.has(text.charAt(i - 1))) i--;
   while (i > floor && !NAME_DELIMITERS.has(text.charAt(i - 1))) {
-    if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0) break;
+    if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0 && !wrappedName(text, i - 1, floor)) break;
     i--;
   }
   return { name: cleanName(text.slice(i, start)), from: i };
+}
+
+/**
+ * 改行 nl の前の行が、名前の途中で折り返しているか（「…、コンビニエンス\n　ストアでの証明書比率 6.5％」）：
+ * 前の行の最後の区切りの後ろに、数を含まない語が残っている。
+ */
+function wrappedName(text: string, nl: number, floor: number): boolean {
+  let j = nl;
+  while (j > floor && !NAME_DELIMITERS.has(text.charAt(j - 1)) && text.charAt(j - 1) !== "\n") j--;
+  const tail = text.slice(j, nl).trim();
+  return tail.length > 0 && !/[0-9０-９]/.test(tail) && NAME_DELIMITERS.has(text.charAt(j - 1));
 }
 
 const PERIOD_BEFORE = /(毎月|毎週|毎日|毎年|奇数月|偶数月|月|週|年)[\s\u3000]*$/;
@@ -77,7 +88,7 @@ const labelCache = new Map<string, Set<string>>();
 function labelBigrams(label: string): Set<string> {
   let found = labelCache.get(label);
   if (!found) {
-    if (labelCache.size > 20000) labelCache.clear();
+    if (labelCache.size > 2000) labelCache.clear();
     found = bigrams(matchForm(label).replace(/[0-9]/g, ""));
     labelCache.set(label, found);
   }
@@ -88,7 +99,7 @@ function labelBigrams(label: string): Set<string> {
 function contextBigrams(context: string): Set<string> {
   let found = contextCache.get(context);
   if (!found) {
-    if (contextCache.size > 20000) contextCache.clear();
+    if (contextCache.size > 2000) contextCache.clear();
     found = bigrams(matchForm(context));
     contextCache.set(context, found);
   }
@@ -99,7 +110,7 @@ function contextBigrams(context: string): Set<string> {
 function bigrams(text: string): Set<string> {
   const cached = bigramCache.get(text);
   if (cached) return cached;
-  if (bigramCache.size > 20000) bigramCache.clear();
+  if (bigramCache.size > 2000) bigramCache.clear();
   const out = new Set<string>();
   bigramCache.set(text, out);
   for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
@@ -111,12 +122,25 @@ function bigrams(text: string): Set<string> {
  * 目標側にもあるものの割合。名前がなければ null（判断材料なし）。
  */
 export function nameOverlap(label: string, context: string): number | null {
-  const a = labelBigrams(label);
+  return gramOverlap(labelBigrams(label), contextBigrams(context));
+}
+
+/** 2 文字組の重なり（a のうち b にもあるものの割合）。a が空なら null。 */
+export function gramOverlap(a: Set<string>, b: Set<string>): number | null {
   if (a.size === 0) return null;
-  const b = contextBigrams(context);
   let hit = 0;
   for (const g of a) if (b.has(g)) hit++;
   return hit / a.size;
+}
+
+/** 名前の 2 文字組（数字を除く。照合のたびに作り直さない）。 */
+export function labelGrams(label: string): Set<string> {
+  return labelBigrams(label);
+}
+
+/** 文脈の 2 文字組（同じ文脈は一度だけ作る）。 */
+export function contextGrams(context: string): Set<string> {
+  return contextBigrams(context);
 }
 
 /** 名前（「講演会等」の核「講演会」）が文の中に出てくるか。 */

@@ -2,111 +2,57 @@ import { readNumbers } from "../numbers/read-numbers";
 import type { NumberToken } from "../numbers/token";
 import type { SourceText } from "../model/source-text";
 import { subLabel } from "../text/markers";
-import { deadlineSpans, readDeadline } from "./deadline";
-import { cleanName, labelStart, nameAfter, nameBefore } from "./names";
+import { deadlineSpans, readDeadline, type Deadline } from "./deadline";
+import { buildTarget, textTarget, type SegmentInfo } from "./build-target";
+import { selectTargetFigures } from "./select";
 import { splitSubsections, subsectionFor, type Subsection } from "./subsections";
-import type { TargetKind, TargetSpec } from "./target";
+import type { TargetSpec } from "./target";
 
-const PERIOD_WORDS = ["奇数月", "偶数月", "毎月", "毎週", "毎日", "毎年", "月", "週", "年"];
-
-/** 名前の末尾の頻度の語（毎月）を落とす。 */
-function stripPeriodWord(name: string): string {
-  for (const w of PERIOD_WORDS) if (name.endsWith(w)) return name.slice(0, name.length - w.length);
-  return name;
-}
-
-/** 行ごとに前後の空白を落としてつなぐ。 */
-function flat(text: string): string {
-  let out = "";
-  for (const line of text.split("\n")) out += line.trim();
-  return out;
-}
-const STAY_UNDER_WORDS = ["削減", "抑制", "縮減", "以内", "減"];
-
-const CHANGE_SUFFIX = /^(の)?(増加|減少|増|減|削減|抑制|縮減)/;
-/** 頻度の語があればその前から名前を探す。 */
-function periodStart(segment: string, token: NumberToken, floor: number): number {
-  return labelStart(segment, token.start, token.period !== null, floor);
-}
-
-/** 「女性相談（週2回」のように開いたままの括弧を閉じる。 */
-function closeParens(text: string): string {
-  let open = 0;
-  for (const ch of text) open += ch === "（" || ch === "(" ? 1 : ch === "）" || ch === ")" ? -1 : 0;
-  return open > 0 ? text + "）".repeat(open) : text;
-}
-
-function lineEnd(segment: string, from: number): number {
-  const nl = segment.indexOf("\n", from);
-  return nl < 0 ? segment.length : nl;
+/** 目標を読むときの前提（シートの年度：年度ごとの値が並ぶ目標から、その年度の値を選ぶため）。 */
+export interface TargetOptions {
+  fiscalYear: number | null;
 }
 
 function isTargetToken(token: NumberToken, segment: string, spans: [number, number][]): boolean {
-  if (token.role !== "quantity") return false;
+  if (token.role !== "quantity" && token.role !== "relative") return false;
   if (spans.some(([a, b]) => token.start < b && token.end > a)) return false;
   return token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim();
 }
 
-/** 数の後ろの 以下・削減 などを、次の区切りまで（12 文字以内）で探す。 */
-function staysUnder(segment: string, from: number): boolean {
-  const end = Math.min(segment.length, from + 16);
-  for (let i = from; i < end; i++) {
-    const ch = segment.charAt(i);
-    if (ch === "、" || ch === "。" || ch === "," || ch === "\n") return false;
-    for (const w of STAY_UNDER_WORDS) if (segment.startsWith(w, i)) return true;
+/** 目標の数でない部分（日付・年号・比べる前の値）を空白にした文。名前を探すのに使う。 */
+function maskedSegment(segment: string, masked: NumberToken[]): string {
+  let out = "";
+  let at = 0;
+  for (const t of [...masked].sort((a, b) => a.start - b.start)) {
+    if (t.start < at) continue;
+    out += segment.slice(at, t.start) + " ".repeat(Math.min(t.end, segment.length) - t.start);
+    at = Math.min(t.end, segment.length);
   }
-  return false;
+  out += segment.slice(at);
+  return /[→⇒➡]/.test(out) ? out.replace(/[→⇒➡]/g, " ") : out;
 }
 
-function kindOf(token: NumberToken, name: string): TargetKind {
-  if (token.unitKind === "level") return "level";
-  if (token.period === "月" || token.period === "週" || token.period === "日") return "level";
-  if (/率/.test(name) && (token.unit === "%" || token.unit === "")) return "level";
-  return "cumulative";
-}
-
-function comparatorOf(token: NumberToken, segment: string, name: string): ">=" | "<=" {
-  if (token.comparator) return token.comparator;
-  if (staysUnder(segment, token.end) || /(削減|抑制|縮減)/.test(name)) return "<=";
-  return ">=";
-}
-
-/** 「講演会・講座各2回」の 各 の前の名前の並び。各 がなければ null。 */
-function eachNames(segment: string, token: NumberToken, floor: number): { names: string[]; from: number } | null {
-  const before = segment.slice(floor, token.start).trimEnd();
-  if (!before.endsWith("各")) return null;
-  const group = before.slice(0, -1);
-  const names = group.split(/[、・･,，]/).map(cleanName).filter((n) => n.length > 0);
-  const lead = group.length - group.replace(/^[\s\u3000、，,]+/, "").length;
-  return names.length > 0 ? { names, from: floor + lead } : null;
-}
-
-function segmentTargets(sub: Subsection, heading: string, action: string, label: string): TargetSpec[] {
+function segmentTargets(sub: Subsection, heading: string, action: string, label: string, options: TargetOptions): TargetSpec[] {
   const segment = sub.text;
-  const deadline = readDeadline(segment) ?? readDeadline(heading);
+  const deadline: Deadline | null = readDeadline(segment) ?? readDeadline(heading);
   const spans = deadlineSpans(segment);
-  const tokens = readNumbers(segment).filter((t) => isTargetToken(t, segment, spans));
-  if (tokens.length === 0) {
-    const text = flat(segment);
-    if (!text) return [];
-    return [{ label, subNo: sub.no, deadline, text, kind: "text", quantity: null, name: text, context: text, actionContext: action, fullContext: `${text} ${action}` }];
+  const all = readNumbers(segment);
+  const tokens = all.filter((t) => isTargetToken(t, segment, spans));
+  const figures = selectTargetFigures(segment, tokens, options.fiscalYear);
+  const live = figures.filter((f) => f.dropped === null);
+  const info: SegmentInfo = { segment, label, subNo: sub.no, deadline, action };
+  if (live.length === 0) {
+    const target = textTarget(info);
+    return target ? [target] : [];
   }
+  const hidden = [...all.filter((t) => t.role !== "quantity" && t.role !== "relative" && t.role !== "qualifier"), ...figures.filter((f) => f.dropped !== null).map((f) => f.token)];
+  const masked = maskedSegment(segment, hidden);
+  const baselines = figures.filter((f) => f.dropped === "baseline").map((f) => f.token);
   const out: TargetSpec[] = [];
   let floor = 0;
-  for (const token of tokens) {
-    const each = eachNames(segment, token, floor);
-    const before = nameBefore(segment, periodStart(segment, token, floor), floor);
-    const beforeName = stripPeriodWord(before.name);
-    const afterName = nameAfter(segment, token.end);
-    const names = each?.names ?? [beforeName || afterName];
-    const from = each?.from ?? (beforeName ? before.from : periodStart(segment, token, floor));
-    const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end))?.[0].length ?? 0) : lineEnd(segment, token.end);
-    const text = flat(segment.slice(from, to)).replace(/^[、，,・]+/, "").replace(/^(と|や|及び|および)/, "");
-    for (const name of names) {
-      const quantity = { value: token.value, unit: token.unit, comparator: comparatorOf(token, segment, name), period: token.period, upper: token.upper };
-      out.push({ label, subNo: sub.no, deadline, text: closeParens(text), kind: kindOf(token, name), quantity, name, context: `${name} ${beforeName} ${afterName}`, actionContext: action, fullContext: `${name} ${beforeName} ${afterName} ${action}` });
-    }
-    floor = token.end;
+  for (const f of live) {
+    out.push(...buildTarget(info, masked, f.token, floor, baselines));
+    floor = f.token.end;
   }
   return out;
 }
@@ -115,7 +61,7 @@ function segmentTargets(sub: Subsection, heading: string, action: string, label:
  * 項目の「期限・数値目標等」の文から目標を読む。小項目（（1））ごとに、
  * 数値目標（回数・件数・率）を 1 つずつ、数値のない部分は文の目標として返す。
  */
-export function parseTargets(targets: SourceText, action: SourceText): TargetSpec[] {
+export function parseTargets(targets: SourceText, action: SourceText, options: TargetOptions = { fiscalYear: null }): TargetSpec[] {
   const subs = splitSubsections(targets);
   const actionSubs = splitSubsections(action);
   const numbered = subs.filter((s) => s.no !== null);
@@ -123,6 +69,6 @@ export function parseTargets(targets: SourceText, action: SourceText): TargetSpe
   const parts = numbered.length > 0 ? numbered : subs;
   return parts.flatMap((sub) => {
     const actionText = (subsectionFor(actionSubs, sub.no) ?? actionSubs).map((s) => s.text).join("\n");
-    return segmentTargets(sub, heading, actionText, sub.no === null ? "" : subLabel(sub.no));
+    return segmentTargets(sub, heading, actionText, sub.no === null ? "" : subLabel(sub.no), options);
   });
 }

@@ -1,5 +1,6 @@
 import type { Period } from "../numbers/token";
 import type { Deadline } from "./deadline";
+import type { RelativeChange } from "./relative";
 
 /** 目標の種類。cumulative：時間に比例して積み上がる回数・件数・金額 / level：率や頻度（いつでも 100％）/ text：数値のない目標。 */
 export type TargetKind = "cumulative" | "level" | "text";
@@ -12,6 +13,8 @@ export interface TargetQuantity {
   period: Period | null;
   /** 範囲（2～3回）の上限 */
   upper: number | null;
+  /** 並べて書いた頻度（月1，2回 の [1, 2]）。どれも計画どおり。並べていなければ null */
+  alternatives: number[] | null;
 }
 
 /** 1 つの目標（期限・数値目標等のセルの中の 1 つ）。 */
@@ -22,7 +25,14 @@ export interface TargetSpec {
   /** 目標の文（「24回以上参加開催」） */
   text: string;
   kind: TargetKind;
+  /** 目標値。数値のない目標と、値が決まらない目標（基準のない前年度比）では null */
   quantity: TargetQuantity | null;
+  /** 比べた増減の目標（前年度比5％増）。基準の値から quantity を決める。なければ null */
+  relative: RelativeChange | null;
+  /** 値が決まらない理由（要確認）。決まっていれば null */
+  unresolved: string | null;
+  /** 累計の目標（累計の実績が答える） */
+  cumulative: boolean;
   /** 何の目標か（「物件及び利用者登録」）。実績の照合に使う */
   name: string;
   /** 照合に使う文脈（名前と、数の前後の語） */
@@ -32,4 +42,9 @@ export interface TargetSpec {
   /** context と actionContext をつないだもの（照合のたびに作らない） */
   fullContext: string;
   deadline: Deadline | null;
+}
+
+/** 数値の目標か（値が決まらない目標も含む。文の目標でない）。 */
+export function isNumeric(spec: TargetSpec): boolean {
+  return spec.kind !== "text";
 }

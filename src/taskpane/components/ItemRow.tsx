@@ -37,6 +37,7 @@ export function ItemRow({ item, onSelect }: { item: Item; onSelect: () => void }
           {target.target ? ` ／ ${t.target} ${target.target.value}${target.target.unit} ／ ${t.rate} ${percent(target.progressPercent)} ／ ${t.expected} ${percent(target.expectedPercent)}` : ""}
           {" — "}
           {target.reason}
+          {target.actual?.evidence ? `（${t.evidence}「${target.actual.evidence}」）` : ""}
         </Text>
       ))}
     </li>

@@ -1,0 +1,122 @@
+import type { NumberToken } from "../numbers/token";
+import { BASELINE_WORDS, CUMULATIVE_WORDS, GOAL_WORDS, findWord } from "../text/word-classes";
+import type { FigureRole } from "./figures";
+import { cleanLabel } from "./labels";
+import type { PredicateHit } from "./predicates";
+
+/** 役割を決めるための材料（位置はすべて正規化後の文字列での位置）。 */
+export interface Context {
+  text: string;
+  masked: string;
+  hits: PredicateHit[];
+  fiscalYear: number | null;
+  tokens: NumberToken[];
+  /** うち・内訳 の位置（なければ内訳を探さない） */
+  subsetAt: number[];
+  /** 文に 下半期・今後 などの時の語があるか */
+  hasFuture: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** at を囲む、文の中でいちばん内側の丸括弧（なければ null）。 */
+export function bracketOf(text: string, at: number, floor: number): { open: number; close: number } | null {
+  let depth = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text.charAt(i);
+    if (ch === ")") depth++;
+    else if (ch === "(") {
+      if (depth === 0) {
+        let d = 0;
+        for (let j = i; j < text.length; j++) {
+          if (text.charAt(j) === "(") d++;
+          else if (text.charAt(j) === ")" && --d === 0) return { open: i, close: j };
+        }
+        return { open: i, close: text.length };
+      }
+      depth--;
+    }
+  }
+  return null;
+}
+
+/** 句の述語（予定・実施・中止…）。括弧の中の数は括弧の前の述語、なければ括弧の後ろの述語に従う。 */
+function governing(ctx: Context, token: NumberToken, sentence: Span): PredicateHit | null {
+  const bracket = bracketOf(ctx.text, token.start, sentence.start);
+  const real = (h: PredicateHit): boolean => h.kind !== "future" && h.at >= sentence.start && h.at < sentence.end;
+  if (bracket) {
+    let before: PredicateHit | null = null;
+    for (const h of ctx.hits) if (real(h) && h.end <= bracket.open) before = h;
+    if (before) return before;
+    return ctx.hits.find((h) => real(h) && h.at >= bracket.close) ?? null;
+  }
+  return ctx.hits.find((h) => real(h) && h.at >= token.end) ?? null;
+}
+
+/** 数の前（前の述語・前の数より後ろ）に 下半期・今後 などの時の語があるか。 */
+function futureBefore(ctx: Context, token: NumberToken, sentence: Span, floor: number): boolean {
+  if (!ctx.hasFuture) return false;
+  let from = Math.max(sentence.start, floor);
+  for (const h of ctx.hits) if (h.kind !== "future" && h.end <= token.start && h.end > from) from = h.end;
+  return ctx.hits.some((h) => h.kind === "future" && h.at >= from && h.at < token.start);
+}
+
+/** 名前に 前年度・前回 などがあり、その後に「を上回る」「より」のような比べる言い方が続かない。 */
+const MAY_BE_BASELINE = /[前昨基策当]/;
+
+function isBaseline(label: string): boolean {
+  if (!MAY_BE_BASELINE.test(label)) return false;
+  const found = findWord(label, BASELINE_WORDS);
+  if (!found) return false;
+  return !/(を|より|比)/.test(label.slice(found.at + found.word.length));
+}
+
+/** うち・内訳 の後ろの数か（間に述語がなく、括弧の中なら同じ括弧の中）。 */
+function isSubset(ctx: Context, token: NumberToken, sentence: Span): boolean {
+  if (ctx.subsetAt.length === 0) return false;
+  let u = -1;
+  for (const at of ctx.subsetAt) if (at >= sentence.start && at < token.start) u = at;
+  if (u < 0) return false;
+  const bracket = bracketOf(ctx.text, token.start, sentence.start);
+  if (bracket && u < bracket.open) return false;
+  return !ctx.hits.some((h) => h.kind !== "future" && h.at > u && h.end <= token.start);
+}
+
+const TOTAL = /(合計|総計|総数|延べ|のべ|述べ|(^|[^\u4e00-\u9fff])計(?![画測算上])|全体で)/;
+
+/** 直前の数の直後の括弧の中なら、その数の番号（内訳の括弧）。 */
+function breakdownOf(ctx: Context, token: NumberToken, k: number, sentence: Span): number | null {
+  const open = ctx.text.indexOf("(", sentence.start);
+  if (open < 0 || open >= token.start) return null;
+  const bracket = bracketOf(ctx.text, token.start, sentence.start);
+  if (!bracket) return null;
+  for (let j = k - 1; j >= 0; j--) {
+    const prev = ctx.tokens[j] as NumberToken;
+    if (prev.start >= bracket.open) continue;
+    if (prev.role !== "quantity") return null;
+    return ctx.text.slice(prev.end, bracket.open).trim() === "" ? j : null;
+  }
+  return null;
+}
+
+/** 数の役割（予定・比べる前・内訳・目標・実績）と、計・累計の印を決める。 */
+export function classify(ctx: Context, token: NumberToken, rawLabel: string, sentence: Span, k: number, prev: NumberToken | null) {
+  if (token.role !== "quantity") return { total: false, cumulative: false, breakdownOf: null, role: token.role as FigureRole };
+  const floor = prev && prev.end > sentence.start ? prev.end : sentence.start;
+  const hit = governing(ctx, token, sentence);
+  const fy = ctx.fiscalYear;
+  const cumulative = findWord(rawLabel, CUMULATIVE_WORDS) !== null || /^\s*\(?(累計|累積)/.test(ctx.text.slice(token.end, token.end + 4));
+  const extra = { total: TOTAL.test(rawLabel), cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
+  let role: FigureRole = "actual";
+  if (hit?.kind === "plan" || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
+  else if (isBaseline(rawLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
+  else if (isSubset(ctx, token, sentence)) role = "subset";
+  else if (rawLabel.includes("目標") || rawLabel.includes("計画値") || rawLabel.includes("見込値")) {
+    const clean = cleanLabel(rawLabel);
+    if (GOAL_WORDS.some((w) => clean.endsWith(w))) role = "goal";
+  }
+  return { total: extra.total, cumulative: extra.cumulative, breakdownOf: extra.breakdownOf, role };
+}

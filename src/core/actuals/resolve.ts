@@ -1,0 +1,75 @@
+import type { TargetSpec } from "../targets/target";
+import type { Figure } from "./figures";
+import { areParts, clearlyBest } from "./parts";
+
+/** 割り当てた数から決めた実績の値。決められなければ reason。 */
+export type Resolution =
+  | { ok: true; figures: Figure[]; value: number; parts: number[] | null }
+  | { ok: false; reason: string };
+
+const FREQUENCY_PERIODS = new Set(["月", "週", "日"]);
+const near = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+
+/** 頻度（毎月2回）は足さない：同じ値ならその値、並べた計画（月1，2回）のどれかばかりなら平均、ほかは決められない。 */
+function frequency(target: TargetSpec, figures: Figure[]): Resolution {
+  const values = figures.map((f) => f.token.value);
+  if (values.every((v) => near(v, values[0] as number))) return { ok: true, figures, value: values[0] as number, parts: null };
+  const alternatives = target.quantity?.alternatives ?? null;
+  if (alternatives && values.every((v) => alternatives.some((a) => near(a, v)))) {
+    return { ok: true, figures, value: values.reduce((a, b) => a + b, 0) / values.length, parts: values };
+  }
+  return { ok: false, reason: "頻度の数が複数あり、どれが実績か決められません" };
+}
+
+/** 累計・年度・内訳の括弧で数を絞る。 */
+function narrow(target: TargetSpec, figures: Figure[], fiscalYear: number | null): Figure[] {
+  let out = figures;
+  const cumulative = out.filter((f) => f.cumulative);
+  if (target.cumulative && cumulative.length > 0) out = cumulative;
+  else if (!target.cumulative && cumulative.length > 0 && cumulative.length < out.length) out = out.filter((f) => !f.cumulative);
+  const thisYear = out.filter((f) => fiscalYear !== null && f.token.year === fiscalYear);
+  if (thisYear.length > 0) out = thisYear;
+  const indexes = new Set(out.map((f) => f.index));
+  return out.filter((f) => f.breakdownOf === null || !indexes.has(f.breakdownOf));
+}
+
+/** 1 つの数がほかの数の合計に等しければ、それが合計（部分と合計を二重に足さない）。 */
+function statedTotal(figures: Figure[]): Figure | null {
+  if (figures.length < 3) return null;
+  const sum = figures.reduce((a, f) => a + f.token.value, 0);
+  return figures.find((f) => near(f.token.value * 2, sum)) ?? null;
+}
+
+/** 同じ名前の数が違う値で複数ある（どちらが実績か決められない）。 */
+function conflictingDuplicates(figures: Figure[]): boolean {
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i] as Figure;
+      const b = figures[j] as Figure;
+      if (a.core && a.core === b.core && !near(a.token.value, b.token.value)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * 目標に割り当てた数から実績を決める（layout.md §3a）：頻度は足さない、累計の目標には累計、
+ * シートの年度の数、内訳の括弧は足さない、計・合計・延べ・総数があればそれ、部分は足す（物件登録＋利用者登録）。
+ * 同じ名前で違う値の数が並ぶときは決めない（要確認）。
+ */
+export function resolveFigures(target: TargetSpec, chosen: Figure[], fiscalYear: number | null): Resolution {
+  if (target.quantity?.period && FREQUENCY_PERIODS.has(target.quantity.period)) return frequency(target, chosen);
+  const figures = narrow(target, chosen, fiscalYear);
+  const totals = figures.filter((f) => f.total);
+  const total = totals.length === 1 ? totals[0] : statedTotal(figures);
+  if (total) return { ok: true, figures: [total], value: total.token.value, parts: null };
+  const pool = totals.length > 1 ? totals : figures;
+  const unique = pool.filter((f, i) => !pool.slice(0, i).some((g) => g.core === f.core && near(g.token.value, f.token.value) && f.core !== ""));
+  const only = unique[0] as Figure;
+  if (unique.length === 1) return { ok: true, figures: [only], value: only.token.value, parts: null };
+  const summable = only.token.unitKind !== "level" && !conflictingDuplicates(unique) && areParts(target, unique);
+  if (summable) return { ok: true, figures: unique, value: unique.reduce((a, f) => a + f.token.value, 0), parts: unique.map((f) => f.token.value) };
+  const best = clearlyBest(target, unique);
+  if (best) return { ok: true, figures: [best], value: best.token.value, parts: null };
+  return { ok: false, reason: "当てはまる数が複数あり、どれが実績か決められません" };
+}

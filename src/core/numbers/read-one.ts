@@ -1,0 +1,140 @@
+import { westernYear } from "../text/eras";
+import { isKanjiNumberChar } from "../text/kanji-numerals";
+import { readUnitWord, type UnitWord } from "../text/unit-word";
+import { AGE_SUFFIXES, DATE_SUFFIXES, KANJI_COUNTERS, tableUnitAt } from "../text/units";
+import { readMagnitude, type Scan } from "./magnitude";
+import { readPrefix } from "./prefix";
+import type { NumberRole, NumberToken } from "./token";
+
+const DIGIT = /[0-9]/;
+
+/** 正規化した文字列の中で読んだ数（位置は正規化後）。 */
+export type RawToken = NumberToken;
+
+/** 2～3回、1，2回 の上限。「1，2回」のような並びは、後ろに単位があるときだけ上限とみなす。 */
+function readUpper(s: Scan): number | null {
+  const save = s.pos;
+  const sep = s.text.charAt(s.pos);
+  const joiner = sep === "~" || sep === "-" || sep === "," || sep === "、" ? 1 : s.text.startsWith("から", s.pos) ? 2 : 0;
+  if (joiner === 0 || !DIGIT.test(s.text.charAt(s.pos + joiner))) return null;
+  s.pos += joiner;
+  const upper = readMagnitude(s);
+  const range = sep === "~" || sep === "-" || joiner === 2;
+  const unitAfter = !range && readUnitWord(s.text, s.pos) !== null && !DATE_SUFFIXES.some((d) => s.text.startsWith(d, s.pos));
+  if (upper === null || (!range && !unitAfter)) {
+    s.pos = save;
+    return null;
+  }
+  return upper;
+}
+
+function skipSpaces(s: Scan): void {
+  while (s.text.charAt(s.pos) === " ") s.pos++;
+}
+
+const COMPARATOR_WORDS: [string, ">=" | "<="][] = [["以上", ">="], ["以下", "<="], ["未満", "<="], ["以内", "<="], ["超", ">="]];
+
+function readComparator(s: Scan): ">=" | "<=" | null {
+  skipSpaces(s);
+  for (const [word, comparator] of COMPARATOR_WORDS) {
+    if (s.text.startsWith(word, s.pos)) {
+      s.pos += word.length;
+      return comparator;
+    }
+  }
+  return null;
+}
+
+/** 単位の位置にある語：表の単位・日付の後置語・年齢・その他の語の順に見る。 */
+function unitOrSuffix(text: string, pos: number): { unit: UnitWord | null; role: NumberRole | null } {
+  const table = tableUnitAt(text, pos);
+  if (!table) {
+    if (text.charAt(pos) === "/" || text.charAt(pos) === ":") return { unit: null, role: "date" };
+    if (DATE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "date" };
+    if (AGE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "qualifier" };
+  }
+  return { unit: readUnitWord(text, pos), role: null };
+}
+
+/** 時刻（10:30）の後ろの数か。年号の後ろのコロン（R2:80件）は時刻ではない。 */
+function afterClock(text: string, i: number): boolean {
+  if (text.charAt(i - 1) !== ":" || !DIGIT.test(text.charAt(i - 2))) return false;
+  let j = i - 2;
+  while (j > 0 && DIGIT.test(text.charAt(j - 1))) j--;
+  return !/[RHS和成度]/.test(text.charAt(j - 1));
+}
+
+/** 漢数字は、数えるための語が続くときだけ数と読む（「一部」「一般」「千葉」「万全」を数にしない）。 */
+function kanjiAllowed(text: string, i: number, end: number, unit: UnitWord | null): boolean {
+  if (!unit || /[数何幾]/.test(text.charAt(i - 1)) || text.charAt(end) === "数") return false;
+  if (end - i === 1) return KANJI_COUNTERS.has(unit.word);
+  return KANJI_COUNTERS.has(unit.word) || tableUnitAt(unit.word, 0) === unit.word;
+}
+
+function eraToken(text: string, i: number, era: string, from: number): { token: RawToken; to: number } | null {
+  let to = i;
+  while (DIGIT.test(text.charAt(to))) to++;
+  const first = text.charAt(i) === "元";
+  if (first) to = i + 1;
+  if (to === i) return null;
+  const value = first ? 1 : Number(text.slice(i, to));
+  const suffix = /^(年度末|年度|年)/.exec(text.slice(to, to + 3));
+  if (suffix) to += suffix[0].length;
+  const year = westernYear(era.replace(/^S$/, "昭和"), String(value));
+  return { token: blank(value, "era", from, to, year), to };
+}
+
+function blank(value: number, role: NumberRole, start: number, end: number, year: number | null = null): RawToken {
+  return { value, upper: null, start, end, unit: "", unitWord: "", unitKind: null, role, comparator: null, period: null, year };
+}
+
+/** 1 つの数を i から読む（位置は正規化後）。読めなければ null。 */
+export function readOne(text: string, i: number, kanji: boolean): { token: RawToken; to: number } | null {
+  const prefix = readPrefix(text, i);
+  if (prefix.era !== null) return eraToken(text, i, prefix.era, prefix.from);
+  if (text.charAt(i) === "元") return null;
+  const s: Scan = { text, pos: i };
+  const value = readMagnitude(s);
+  if (value === null) return null;
+  const numberEnd = s.pos;
+  const upper = kanji ? null : readUpper(s);
+  skipSpaces(s);
+  const { unit, role: suffixRole } = unitOrSuffix(text, s.pos);
+  if (kanji && !kanjiAllowed(text, i, numberEnd, unit)) return null;
+  let role: NumberRole = prefix.role ?? suffixRole ?? "quantity";
+  if (unit) {
+    s.pos = unit.end;
+    if (text.charAt(s.pos) === "目") role = "ordinal";
+  } else if (suffixRole === "date" || suffixRole === "qualifier") {
+    const suffix = [...DATE_SUFFIXES, ...AGE_SUFFIXES].find((d) => text.startsWith(d, s.pos));
+    if (suffix) s.pos += suffix.length;
+  }
+  if (text.charAt(i - 1) === "/" || afterClock(text, i) || (text.charAt(i - 1) === "時" && /[0-9]/.test(text.charAt(i - 2)))) role = "date";
+  if (text.charAt(i - 1) === "(" && text.charAt(s.pos) === ")" && !unit) role = "ordinal";
+  const year = role === "date" && /^年/.test(text.slice(numberEnd).trimStart()) && value >= 1900 && value < 2200 ? value : null;
+  const comparator = readComparator(s);
+  const scale = unit?.info.scale ?? 1;
+  const token: RawToken = {
+    value: value * scale,
+    upper: upper === null ? null : upper * scale,
+    start: i,
+    end: s.pos,
+    unit: unit?.info.canonical ?? "",
+    unitWord: unit?.word ?? "",
+    unitKind: unit?.info.kind ?? null,
+    role,
+    comparator,
+    period: prefix.period,
+    year,
+  };
+  return { token, to: s.pos };
+}
+
+/** i から数が始まるか（算用数字・漢数字・年号の「元」）。数の途中なら null。 */
+export function startsNumber(text: string, i: number): "arabic" | "kanji" | null {
+  const ch = text.charAt(i);
+  if (DIGIT.test(ch)) return DIGIT.test(text.charAt(i - 1)) || text.charAt(i - 1) === "." ? null : "arabic";
+  if (ch === "元") return text.endsWith("令和", i) || text.endsWith("平成", i) ? "arabic" : null;
+  if (isKanjiNumberChar(ch) && !isKanjiNumberChar(text.charAt(i - 1))) return "kanji";
+  return null;
+}
