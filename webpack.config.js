@@ -20,6 +20,20 @@ async function httpsOptions() {
   }
 }
 
+const DEV_BASE = "https://localhost:3000/";
+
+/**
+ * 配る manifest.xml：開発用の https://localhost:3000/ を、ADDIN_BASE_URL（社内の https サーバーの URL、末尾は /）に置き換える。
+ * 置き換えた後に localhost が残っていれば失敗にする（部署に配る manifest が開発用の URL を指さないように）。
+ */
+function deployedManifest(xml, base) {
+  if (!base) return xml;
+  if (!/^https:\/\/[^\s"<>]+\/$/.test(base)) throw new Error(`ADDIN_BASE_URL は https:// で始まり / で終わる URL にしてください（いま：${base}）`);
+  const out = xml.split(DEV_BASE).join(base);
+  if (out.includes("localhost")) throw new Error("manifest.xml に localhost の URL が残っています");
+  return out;
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode === "development";
   const serving = process.env.WEBPACK_SERVE === "true";
@@ -40,10 +54,19 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-*.png", to: "assets/[name][ext]" }, { from: "manifest.xml", to: "manifest.xml" }] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => deployedManifest(content.toString(), process.env.ADDIN_BASE_URL) },
+          // リボンのお知らせのダイアログ（ES5 だけの静的なページ）
+          { from: "src/commands/message.html", to: "message.html" },
+        ],
+      }),
     ],
     devServer: serving
       ? { headers: { "Access-Control-Allow-Origin": "*" }, server: { type: "https", options: await httpsOptions() }, port: 3000, static: { directory: path.join(__dirname, "dist") } }
       : undefined,
   };
 };
+
+module.exports.deployedManifest = deployedManifest;

@@ -10,6 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { build } from "esbuild";
 import { measureCore } from "./lib/core-throughput";
+import { measureOffice, officeRows, type OfficeRun } from "./lib/office-bench";
 import { writeSynthetic } from "./lib/synthetic";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
@@ -84,6 +85,9 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   process.stdout.write(`${rows.join("\n")}\n(node ${process.version}, ${os.cpus().length} cores)\n`);
+  const office: OfficeRun[] = [];
+  for (const n of SIZES) office.push(...(await measureOffice(n)));
+  process.stdout.write(`\nExcel on the web (strict simulated Excel, 5 MB limit): syncs and bytes per evaluation\n${officeRows(office).join("\n")}\n`);
 }
 
 main().catch((e: unknown) => {

@@ -1,10 +1,15 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ICON_SIZES } from "../scripts/build-icons";
+import { detectCapabilities, MIN_EXCEL_API } from "../src/adapters/office/requirements";
+import { isSetSupported, PROFILE_IDS, PROFILES } from "./fakes/excel";
+import { prepareSchemas, SCHEMAS, xmllint } from "./helpers/manifest-xsd";
+import { tempDir } from "./helpers/tmp";
 
 /**
  * manifest.xml をその場で確かめる（office-addin-manifest validate は Microsoft のサービスに送るので、ここでは使えない）。
- * 整った XML か・権限・既定の言語・ホスト・要件・アイコン・すべての resid が解決するか・すべての URL をビルドが配るか。
+ * Microsoft の公開したスキーマ（OfficeApp 1.1・VersionOverrides 1.0）で xmllint にかけ、権限・既定の言語・ホスト・
+ * 要件・アイコン・すべての resid が解決するか・すべての URL をビルドが配るか・部署に配る形に URL を置き換えられるかを見る。
  */
 const ROOT = path.join(__dirname, "..");
 const xml = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
@@ -35,7 +40,15 @@ describe("manifest.xml（オフラインの確認）", () => {
     expect(xml).toContain('<Host Name="Workbook"/>');
     expect(xml).toContain('xsi:type="Workbook"');
   });
-  it("declares the ExcelApi requirement set", () => expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1\.\d+"\/>/));
+  it("declares the same ExcelApi minimum the add-in checks at run time", () => {
+    expect(attr(/<Set Name="ExcelApi" MinVersion="([^"]+)"\/>/g)).toEqual([MIN_EXCEL_API]);
+    expect(attr(/<Sets DefaultMinVersion="([^"]+)">/g)).toEqual([MIN_EXCEL_API]);
+  });
+  it("is offered on Excel on the web, Microsoft 365 (Windows, Mac) and Office LTSC 2021, not on Office 2019 volume licence (ExcelApi 1.7, Internet Explorer 11)", () => {
+    const offered = PROFILE_IDS.filter((id) => isSetSupported(PROFILES[id], "ExcelApi", MIN_EXCEL_API));
+    expect(offered).toEqual(["web", "windows", "mac", "ltsc2021"]);
+    for (const id of offered) expect(detectCapabilities((n, v) => isSetSupported(PROFILES[id], n, v)).evaluate).toBe(true);
+  });
   it("has an ExecuteFunction button named 評価計算 on the Home tab and a ShowTaskpane button", () => {
     expect(xml).toContain('<OfficeTab id="TabHome">');
     expect(xml).toContain('<Action xsi:type="ExecuteFunction">');
@@ -70,5 +83,41 @@ describe("manifest.xml（オフラインの確認）", () => {
     expect(config).toContain('filename: "taskpane.html"');
     expect(config).toContain('filename: "commands.html"');
     expect(config).toContain('from: "assets/icon-*.png", to: "assets/[name][ext]"');
+  });
+});
+
+if (!SCHEMAS && process.env.REQUIRE_XSD === "1") throw new Error("MANIFEST_XSD_DIR（か .tmp/manifest-xsd）に Microsoft のマニフェストのスキーマがありません");
+const withSchemas = SCHEMAS ? describe : describe.skip;
+
+withSchemas("manifest.xml（Microsoft のスキーマで xmllint）", () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  const schema = prepareSchemas(tmp.dir, SCHEMAS as string);
+  const check = (text: string) => {
+    const file = tmp.file(`m-${Math.random().toString(36).slice(2)}.xml`);
+    writeFileSync(file, text);
+    return xmllint(schema, file);
+  };
+
+  it("validates against OfficeApp 1.1 and VersionOverrides 1.0", () => {
+    const result = check(xml);
+    expect([result.ok, result.output]).toEqual([true, expect.stringContaining("validates")]);
+  });
+
+  it("the validation can fail: a wrong permission and a missing Supertip title are rejected", () => {
+    expect(check(xml.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>FullAccess</Permissions>")).ok).toBe(false);
+    expect(check(xml.replace('<Title resid="Evaluate.Label"/>', "")).ok).toBe(false);
+  });
+
+  it("the manifest for a department's server has its URLs and still validates; http or a missing / is refused", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { deployedManifest } = require("../webpack.config.js") as { deployedManifest: (x: string, b?: string) => string };
+    const deployed = deployedManifest(xml, "https://intra.example.lg.jp/juten/");
+    expect(deployed).not.toContain("localhost");
+    expect(deployed).toContain('"https://intra.example.lg.jp/juten/taskpane.html"');
+    expect(check(deployed).ok).toBe(true);
+    expect(() => deployedManifest(xml, "http://intra.example.lg.jp/juten/")).toThrow("https://");
+    expect(() => deployedManifest(xml, "https://intra.example.lg.jp/juten")).toThrow("/ で終わる");
+    expect(deployedManifest(xml, undefined)).toBe(xml);
   });
 });

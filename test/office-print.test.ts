@@ -1,79 +1,92 @@
-import path from "node:path";
-import { XlsxWorkbook } from "../src/adapters/xlsx";
-import { OfficeWorkbookService } from "../src/adapters/office/service";
+/** 印刷設定・PDF保存を、ホストの型ごとの厳しい模擬 Excel で。 */
 import { defaultSettings } from "../src/core/evaluate/settings";
-import { FakeWorkbook } from "./fakes/fake-excel";
-import { EvaluationError } from "../src/core/errors";
+import { STATE_SHEET } from "../src/core/state";
+import { PROFILES } from "./fakes/excel";
+import { sampleBook, SAMPLE_LIST, SAMPLE_SHEET, serviceFor } from "./helpers/office";
 
-const SAMPLE = path.join(__dirname, "..", "assets", "samples", "ueda-r2-chukan-list.xlsx");
-const SHEET = "市民まちづくり推進部";
+const EVALUATING = [PROFILES.web, PROFILES.windows, PROFILES.mac];
 
-(globalThis as unknown as { Office: unknown }).Office = { AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" }, FileType: { Pdf: "pdf" } };
-
-async function book(apiVersion = "1.13"): Promise<FakeWorkbook> {
-  const b = FakeWorkbook.fromSnapshots((await XlsxWorkbook.open(SAMPLE)).snapshot().sheets);
-  b.apiVersion = apiVersion;
-  return b;
-}
-
-type FileResult = { status: string; value?: unknown; error?: { message: string } };
-function pdfDocument(slices: number[][]) {
-  const size = slices.reduce((n, s) => n + s.length, 0);
-  return {
-    getFileAsync: (_type: unknown, _opts: unknown, cb: (r: FileResult) => void) =>
-      cb({ status: "succeeded", value: { size, sliceCount: slices.length, getSliceAsync: (i: number, done: (r: FileResult) => void) => done({ status: "succeeded", value: { data: slices[i] } }), closeAsync: () => undefined } }),
-  } as unknown as Pick<Office.Document, "getFileAsync">;
-}
-
-function service(b: FakeWorkbook, document?: Pick<Office.Document, "getFileAsync">, pdf = true) {
-  return new OfficeWorkbookService({ run: b.run, isSetSupported: (n, v) => (n === "PdfFile" ? pdf : b.isSetSupported(n, v)), document });
-}
-
-describe("印刷設定（pageLayout）", () => {
-  it("sets A4 landscape, one page wide, repeated header rows, the print area, breaks and the footer in 3 syncs", async () => {
-    const b = await book();
-    const outcome = await service(b).printSetup(defaultSettings());
-    expect(outcome.syncs).toBe(3);
-    const print = b.sheet(SHEET)?.print;
+describe.each(EVALUATING.map((p) => [p.label, p] as const))("印刷設定（%s）", (_label, profile) => {
+  it("sets A4 landscape, one page wide, repeated header rows, the print area, breaks and the footer, and adds 評価集計", async () => {
+    const book = await sampleBook(profile, SAMPLE_LIST);
+    const { service } = serviceFor(book);
+    const outcome = await service.printSetup(defaultSettings());
+    const print = book.sheet(SAMPLE_SHEET)?.print;
     expect(print?.orientation).toBe("Landscape");
     expect(print?.paperSize).toBe("A4");
     expect(print?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(print?.titleRows).toBe("$5:$5");
-    expect(print?.area).toMatch(/^A1:F3\d$/);
+    expect(print?.printArea).toMatch(/^A1:F3\d$/);
     expect(print?.centerFooter).toContain("市民まちづくり推進部・上田地域自治Ｃ");
     expect(print?.centerFooter).toContain("&P / &N");
     expect(print?.breaks.length).toBeGreaterThan(0);
-    expect(b.text("評価集計", "A1")).toContain("評価集計");
+    expect(book.text("評価集計", "A1")).toContain("評価集計");
+    expect([book.formulaWrites, book.unsyncedActions]).toEqual([0, 0]);
+    expect(outcome.notes).toEqual([]);
   });
 
-  it("can run as part of 評価計算 without an extra sync", async () => {
-    const b = await book();
-    const outcome = await service(b).evaluate({ ...defaultSettings(), printOnEvaluate: true }, () => undefined);
-    expect(outcome.syncs).toBe(3);
-    expect(b.sheet(SHEET)?.print?.orientation).toBe("Landscape");
-  });
-
-  it("Office 2019 (no ExcelApi 1.9) gets the manual steps instead", async () => {
-    const b = await book("1.8");
-    await expect(service(b).printSetup(defaultSettings())).rejects.toThrow("ページ レイアウト > 印刷の向き > 横");
+  it("元に戻す puts the print settings back and removes 評価集計 and the record sheet", async () => {
+    const book = await sampleBook(profile, SAMPLE_LIST);
+    const sheets = book.sheets.map((s) => s.name);
+    const original = structuredClone(book.sheet(SAMPLE_SHEET)!.print);
+    const { service } = serviceFor(book);
+    await service.printSetup(defaultSettings());
+    await service.undoWithNotes();
+    expect(book.sheet(SAMPLE_SHEET)!.print).toEqual(original);
+    expect(book.sheets.map((s) => s.name)).toEqual(sheets);
+    expect(book.sheet(STATE_SHEET)).toBeUndefined();
   });
 });
 
-describe("PDF保存（getFileAsync）", () => {
-  it("reads every slice into one PDF", async () => {
-    const blob = await service(await book(), pdfDocument([[0x25, 0x50], [0x44, 0x46]])).exportPdf();
-    expect(blob.size).toBe(4);
-    expect(Buffer.from(await blob.arrayBuffer()).toString()).toBe("%PDF");
+describe("評価計算のときに印刷設定も", () => {
+  it("runs as part of 評価計算", async () => {
+    const book = await sampleBook(PROFILES.web, SAMPLE_LIST);
+    const { service } = serviceFor(book);
+    await service.evaluate({ ...defaultSettings(), printOnEvaluate: true }, () => undefined);
+    expect(book.sheet(SAMPLE_SHEET)?.print.orientation).toBe("Landscape");
   });
 
-  it("a 0-byte result is a failure that tells how to export by hand", async () => {
-    const error = await service(await book(), pdfDocument([])).exportPdf().catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EvaluationError);
-    expect((error as EvaluationError).describe()).toContain("0 バイト");
-    expect((error as EvaluationError).describe()).toContain("ファイル > エクスポート");
+  it("when Excel refuses the print settings, the evaluation and its record stay written and a note says what to do", async () => {
+    const book = await sampleBook(PROFILES.windows, SAMPLE_LIST);
+    // 印刷設定を Excel に断らせる（プリンターのない PC など）
+    book.refusals.push({ match: /pageLayout\.(orientation|setPrintArea)/, code: "GeneralException", message: "No printer is installed." });
+    const { service } = serviceFor(book);
+    const outcome = await service.evaluate({ ...defaultSettings(), printOnEvaluate: true }, () => undefined).catch((e: unknown) => e);
+    expect(outcome).not.toBeInstanceOf(Error);
+    expect(book.text(SAMPLE_SHEET, "F21")).not.toBe("");
+    expect(book.sheet(STATE_SHEET)).toBeDefined();
+    expect((outcome as { notes: string[] }).notes.join("\n")).toContain("印刷設定の途中で Excel が受け付けませんでした");
+  });
+});
+
+describe("PDF保存", () => {
+  it("Excel on the web: applies 印刷設定, then offers the PDF itself", async () => {
+    const book = await sampleBook(PROFILES.web, SAMPLE_LIST);
+    const { service } = serviceFor(book, { pdfSlices: [[0x25, 0x50], [0x44, 0x46]] });
+    const outcome = await service.savePdf(defaultSettings());
+    expect(outcome.kind).toBe("download");
+    if (outcome.kind !== "download") return;
+    expect(Buffer.from(await outcome.blob.arrayBuffer()).toString()).toBe("%PDF");
+    expect(book.sheet(SAMPLE_SHEET)?.print.orientation).toBe("Landscape");
   });
 
-  it("without the PdfFile requirement set it explains instead of crashing", async () => {
-    await expect(service(await book(), pdfDocument([[1]]), false).exportPdf()).rejects.toThrow("PdfFile");
+  it("Excel on the web: a 0-byte PDF becomes the steps to download it from Excel, with the reason", async () => {
+    const book = await sampleBook(PROFILES.web, SAMPLE_LIST);
+    const { service } = serviceFor(book, { pdfSlices: [] });
+    const outcome = await service.savePdf(defaultSettings());
+    expect(outcome.kind).toBe("steps");
+    expect(outcome.kind === "steps" && outcome.steps).toMatch(/0 バイト[\s\S]*PDF としてダウンロード/);
   });
+
+  it.each([[PROFILES.windows, /エクスポート > PDF\/XPS/], [PROFILES.mac, /名前を付けて保存[\s\S]*ファイル形式/]] as const)(
+    "%s: no Blob link (the webview cannot download it); 印刷設定 is applied and the steps say how to save from Excel",
+    async (profile, steps) => {
+      const book = await sampleBook(profile, SAMPLE_LIST);
+      const { service } = serviceFor(book);
+      const outcome = await service.savePdf(defaultSettings());
+      expect(outcome.kind).toBe("steps");
+      expect(outcome.kind === "steps" && outcome.steps).toMatch(steps);
+      expect(book.sheet(SAMPLE_SHEET)?.print.orientation).toBe("Landscape");
+    },
+  );
 });

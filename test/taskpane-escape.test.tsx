@@ -16,7 +16,7 @@ const report: EvaluationReport = {
 
 describe("作業ウィンドウはセルの文をそのまま HTML にしない", () => {
   it("escapes goal titles, target texts and reasons", () => {
-    const html = renderToString(<FluentProvider theme={webLightTheme}><Results report={report} onSelect={() => undefined} /></FluentProvider>);
+    const html = renderToString(<FluentProvider theme={webLightTheme}><Results report={report} onSelect={() => undefined} correction={{ focusKey: null, onChoose: () => undefined, onClear: () => undefined }} /></FluentProvider>);
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });

@@ -1,5 +1,6 @@
 import type { toJsonDocument } from "../core/report/json";
 import type { EvaluationSettings } from "../core/evaluate/settings";
+import type { ChoiceRequest, TargetRef } from "./choices";
 
 /** 評価の結果（cli.md の JSON 文書と同じ形）。 */
 export type EvaluationReport = ReturnType<typeof toJsonDocument>;
@@ -12,6 +13,15 @@ export type { Progress } from "./evaluation-service";
 export interface RunOutcome {
   report: EvaluationReport;
   syncs: number;
+  notes: string[];
+}
+
+/** PDF保存の結果：そのまま保存できる PDF（Excel on the web）か、Excel の機能で保存する手順（デスクトップ）か。 */
+export type PdfOutcome = { kind: "download"; blob: Blob; notes: string[] } | { kind: "steps"; steps: string; notes: string[] };
+
+/** 元に戻した結果：戻したセルの数と、戻さなかったもの（担当者が塗り替えたセルなど）の知らせ。 */
+export interface UndoSummary {
+  cells: number;
   notes: string[];
 }
 
@@ -28,6 +38,14 @@ export interface WorkbookService {
   printSetup(settings: EvaluationSettings): Promise<RunOutcome>;
   /** ブックを PDF として取り出す */
   exportPdf(): Promise<Blob>;
+  /** PDF保存：印刷設定を済ませてから、PDF を取り出す（web）か、Excel で保存する手順を返す（デスクトップ） */
+  savePdf(settings: EvaluationSettings): Promise<PdfOutcome>;
+  /** 元に戻す（知らせつき） */
+  undoWithNotes(): Promise<UndoSummary>;
   loadSettings(): EvaluationSettings;
   saveSettings(settings: EvaluationSettings): Promise<void>;
+  /** 要確認の目標に担当者の実績を付けて評価し直す（ブックに残り、元に戻すで消える） */
+  chooseActual(settings: EvaluationSettings, request: ChoiceRequest): Promise<RunOutcome>;
+  /** 担当者の実績を外して評価し直す */
+  clearActual(settings: EvaluationSettings, ref: TargetRef): Promise<RunOutcome>;
 }

@@ -1,6 +1,5 @@
 import { planUndo } from "../../src/core/changes/undo";
 import { FLAG_COLOR } from "../../src/core/changes/flag-look";
-import type { WorkbookPort } from "../../src/port";
 import { evaluateWorkbook } from "../../src/core/evaluate-workbook";
 import { defaultSettings } from "../../src/core/evaluate/settings";
 import { toJsonDocument } from "../../src/core/report/json";
@@ -11,8 +10,13 @@ import { FIXTURES, type Fixture } from "../fixtures/layouts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-/** フィクスチャからホスト（.xlsx ファイル、模擬 Excel）のポートを作る。 */
-export type PortFactory = (fixture: Fixture) => Promise<WorkbookPort>;
+import { flagAndNoteContract } from "./flags-notes";
+import type { ContractOptions, HostFactory } from "./host";
+import { printContract } from "./print";
+import { stateContract } from "./state";
+import { textAndProtectionContract } from "./text-and-protection";
+
+export type { ContractOptions, HostFactory, Preconditions, Probe } from "./host";
 
 function expectedText(fixture: Fixture, sheet: string, addr: string): string {
   const s = fixture.sheets.find((x) => x.name === sheet);
@@ -27,8 +31,12 @@ const golden = (name: string): unknown =>
 
 const settings = defaultSettings();
 
-/** すべてのアダプターが通る共通の試験（unstorage のドライバー試験にならう）。 */
-export function runSnapshotPortContract(adapterName: string, open: PortFactory): void {
+/**
+ * すべてのアダプターが通る共通の試験（unstorage のドライバー試験にならう）：同じフィクスチャで、読み取り・評価・
+ * 書き込みと元に戻す、強調と理由の注記、アドインの記録、印刷設定、文字と保護。
+ */
+export function runSnapshotPortContract(adapterName: string, host: HostFactory, options: ContractOptions): void {
+  const open = async (fixture: Fixture) => (await host(fixture)).port;
   describe(`スナップショットの約束：${adapterName}`, () => {
     test.each(FIXTURES.map((f) => [f.name, f] as const))("%s: reads every cell's text, formulas and merges", async (_n, fixture) => {
       const snap = (await (await open(fixture)).read()).snapshot;
@@ -70,5 +78,10 @@ export function runSnapshotPortContract(adapterName: string, open: PortFactory):
       const restored = (await port.read()).snapshot;
       for (const sheet of before.sheets) expect(restored.sheets.find((s) => s.name === sheet.name)?.texts).toEqual(sheet.texts);
     });
+
+    flagAndNoteContract(host, options);
+    stateContract(host, options);
+    printContract(host, options);
+    textAndProtectionContract(host, options);
   });
 }

@@ -11,6 +11,7 @@ export function createOfficeService(): OfficeWorkbookService {
   return new OfficeWorkbookService({
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    platform: String(Office.context.platform ?? ""),
     settings: Office.context.document?.settings,
     document: Office.context.document,
   });

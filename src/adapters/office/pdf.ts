@@ -1,7 +1,22 @@
 import { EvaluationError } from "../../core/errors";
+import type { Capabilities } from "./requirements";
 
-/** Excel の「ファイル > エクスポート」で PDF を作る手順（取り出せないときに示す）。 */
-export const MANUAL_PDF_STEPS = "ファイル > エクスポート > PDF/XPS ドキュメントの作成 > PDF/XPS の作成 を選び、「オプション」で「ブック全体」を選んで発行してください（Excel on the web では ファイル > 名前を付けて保存 > PDF としてダウンロード）。";
+/** Excel on the web で、取り出しに失敗したときの手順。 */
+export const WEB_PDF_STEPS = "ファイル > 名前を付けて保存 > PDF としてダウンロード を選んでください（印刷設定は済ませてあります）。";
+
+/**
+ * デスクトップの Excel で PDF を保存する手順。作業ウィンドウからはファイルを保存できない
+ * （Blob のダウンロードは WebView2・WKWebView では使えない：「Browsers and webview controls used by Office Add-ins」）。
+ */
+export function desktopPdfSteps(platform: Capabilities["platform"]): string {
+  if (platform === "mac") {
+    return ["この Excel では作業ウィンドウから PDF を保存できないため、Excel の機能で保存してください（印刷設定は済ませてあります）：", "1. ファイル > 名前を付けて保存", "2. 「ファイル形式」で PDF を選ぶ", "3. 「ブック」を選んで「保存」"].join("\n");
+  }
+  return ["この Excel では作業ウィンドウから PDF を保存できないため、Excel の機能で保存してください（印刷設定は済ませてあります）：", "1. ファイル > エクスポート > PDF/XPS ドキュメントの作成 > PDF/XPS の作成", "2. 「オプション」で「ブック全体」を選んで OK", "3. 保存する場所と名前を決めて「発行」"].join("\n");
+}
+
+/** 以前の名前（テストと CLI の説明が使う）：Excel の「ファイル > エクスポート」で PDF を作る手順。 */
+export const MANUAL_PDF_STEPS = `${desktopPdfSteps("windows").split("\n").slice(1).join(" ")}（Excel on the web では ${WEB_PDF_STEPS}）`;
 
 type FileLike = Pick<Office.File, "size" | "sliceCount" | "getSliceAsync" | "closeAsync">;
 type GetFile = (type: Office.FileType, options: { sliceSize: number }, cb: (r: Office.AsyncResult<Office.File>) => void) => void;
@@ -18,7 +33,7 @@ function slice(file: FileLike, index: number): Promise<Uint8Array> {
 
 /**
  * ブックを PDF として取り出す（PdfFile 要件セット）。64 KB ずつ読み、0 バイトの結果は失敗とみなす
- * （Excel on the web で起きる既知の不具合）。失敗したら「ファイル > エクスポート」の手順を示す。
+ * （Excel on the web で起きる既知の不具合）。失敗したら手で保存する手順を示す。
  */
 export async function exportPdf(getFile: GetFile | undefined, supported: boolean): Promise<Blob> {
   if (!supported || !getFile) throw fail("この Excel は PDF の取り出し（PdfFile）に対応していません");

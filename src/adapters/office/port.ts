@@ -1,9 +1,9 @@
 import type { ChangeSet } from "../../core/changes/types";
 import type { ApplyResult, WorkbookPort, WorkbookRead } from "../../port";
 import { applyWorkbookChanges } from "./apply";
-import { queuePrint } from "./print";
 import { readWorkbook } from "./read";
-import { missingFeatureNotes, type Capabilities } from "./requirements";
+import { readOutline, type WorkbookOutline } from "./read/outline";
+import type { Capabilities } from "./requirements";
 import { retryWhileEditing, type RetryOptions } from "./retry";
 
 /** Excel.run と同じ形（テストでは模擬の Excel を渡す）。 */
@@ -20,13 +20,12 @@ function counting(ctx: Excel.RequestContext, onSync: () => void): Excel.RequestC
 }
 
 /**
- * office.js のポート：読む（一覧と中身で 2 回の同期）と書く（ふつう 1 回の同期）。
- * セルの編集中は少し待って繰り返す。
+ * office.js のポート：読む（あらまし 2 回と、値を予算ごとの帯で）と書く（ふつう 1 回、元の書式を読むときは 2 回）。
+ * 書くときは、直前に読んだあらまし（シートの一覧・保護）を使う。セルの編集中は少し待って繰り返す。
  */
 export class OfficeWorkbookPort implements WorkbookPort {
   readonly origin = "office" as const;
-  private sheetNames: string[] = [];
-  private fills = new Map<string, string | null>();
+  private outline: WorkbookOutline | null = null;
   /** この口で行った同期の回数（性能の確かめ用） */
   syncs = 0;
 
@@ -42,19 +41,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   read(): Promise<WorkbookRead> {
     return this.batch(async (ctx) => {
-      const read = await readWorkbook(ctx, this.caps);
-      this.sheetNames = read.sheetNames;
-      this.fills = read.fills;
-      return { snapshot: read.snapshot, notes: [...missingFeatureNotes(this.caps), ...read.warnings] };
+      const read = await readWorkbook(ctx);
+      this.outline = read.outline;
+      return { snapshot: read.snapshot, notes: read.notes };
     });
   }
 
   apply(changes: ChangeSet): Promise<ApplyResult> {
     return this.batch(async (ctx) => {
-      const print = changes.print;
-      const extra = print ? () => queuePrint(ctx, print, this.sheetNames, this.caps.pageLayout) : undefined;
-      await applyWorkbookChanges(ctx, changes, this.sheetNames, this.fills, extra);
-      return { notes: [], syncs: this.syncs };
+      const outline = this.outline ?? (await readOutline(ctx));
+      const notes = await applyWorkbookChanges(ctx, changes, outline, this.caps);
+      this.outline = null;
+      return { notes, syncs: this.syncs };
     });
   }
 }

@@ -2,7 +2,7 @@ import type { SummarySheet } from "../../core/print";
 import { EXCEL } from "../../core/print/renderers";
 import type { SummaryStyle } from "../../core/print/types";
 import { a1, columnName } from "../../core/snapshot";
-import { asText } from "./apply";
+import { textInput } from "./text-input";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
@@ -31,7 +31,7 @@ function applyStyle(range: Excel.Range, style: SummaryStyle, font: string): void
 
 /**
  * 評価集計のシートを作る（同じ名前のシートがあれば作り直す：名前はアドインのものだけが来る）。同期はしない。
- * 値は文字として書き（「@」の書式、「=」で始まる文字は ' を付ける）、結合・塗り・罫線・字下げ・行の高さ・列幅と、
+ * 値は文字として書き（数や数式に読まれうる文字は ' を付ける：text-input.ts）、結合・塗り・罫線・字下げ・行の高さ・列幅と、
  * A4 横・横 1 ページ・縦 1 ページ（onePage のとき）の印刷設定を当てる（ExcelApi 1.9）。
  */
 export function writeSummary(ctx: Excel.RequestContext, summary: SummarySheet, sheetNames: string[]): void {
@@ -48,8 +48,7 @@ export function writeSummary(ctx: Excel.RequestContext, summary: SummarySheet, s
       const range = ws.getRange(`${a1(r, c.col)}:${a1(r, c.col + c.span - 1)}`);
       if (c.span > 1) range.merge(false);
       const first = ws.getRange(a1(r, c.col));
-      first.numberFormat = [["@"]];
-      first.values = [[asText(c.text)]];
+      first.values = [[textInput(c.text)]];
       applyStyle(range, style, summary.font);
     }
   });

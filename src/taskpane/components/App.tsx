@@ -1,11 +1,13 @@
 import { Button, Divider, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { EvaluationSettings } from "../../core/evaluate/settings";
-import type { EvaluationReport } from "../../services/workbook-service";
+import type { TargetRef } from "../../services/choices";
+import type { EvaluationReport, RunOutcome } from "../../services/workbook-service";
 import { describeError } from "../errors";
 import { useService, useStrings } from "../service-context";
 import { Counts } from "./Counts";
 import { Messages, type Message } from "./Messages";
+import { refKey, type CorrectionHandlers } from "./ItemRow";
 import { Results } from "./Results";
 import { SettingsPanel } from "./SettingsPanel";
 
@@ -48,21 +50,31 @@ export function App() {
       return [{ intent: "success", text: t.done(outcome.report.changes.cells) }, ...warnings.map((w): Message => ({ intent: "warning", text: w }))];
     });
 
-  const undo = () => guard(async () => [{ intent: "success", text: t.undone(await service.undo()) }]);
+  const undo = () =>
+    guard(async () => {
+      const outcome = await service.undoWithNotes();
+      return [{ intent: "success", text: t.undone(outcome.cells) }, ...outcome.notes.map((n): Message => ({ intent: "warning", text: n }))];
+    });
 
   const print = () =>
     guard(async () => {
       const outcome = await service.printSetup(settings);
       setReport(outcome.report);
-      return [{ intent: "success", text: t.printed }];
+      return [{ intent: "success", text: t.printed }, ...outcome.notes.map((n): Message => ({ intent: "warning", text: n }))];
     });
 
   const pdf = () =>
     guard(async () => {
-      const blob = await service.exportPdf();
+      // デスクトップの Excel では作業ウィンドウからファイルを保存できない：Excel で保存する手順を示す
+      const outcome = await service.savePdf(settings);
+      const notes = outcome.notes.map((n): Message => ({ intent: "warning", text: n }));
       if (pdfUrl) URL.revokeObjectURL(pdfUrl);
-      setPdfUrl(URL.createObjectURL(blob));
-      return [{ intent: "success", text: t.pdfReady }];
+      if (outcome.kind === "steps") {
+        setPdfUrl(null);
+        return [{ intent: "info", text: outcome.steps }, ...notes];
+      }
+      setPdfUrl(URL.createObjectURL(outcome.blob));
+      return [{ intent: "success", text: t.pdfReady }, ...notes];
     });
 
   const save = (next: EvaluationSettings) =>
@@ -73,6 +85,19 @@ export function App() {
     });
 
   const select = (sheet: string, cell: string) => guard(async () => (await service.select(sheet, cell), []));
+
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const afterCorrection = (outcome: RunOutcome, ref: TargetRef, text: string): Message[] => {
+    setReport(outcome.report);
+    setFocusKey(refKey(ref));
+    return [{ intent: "success", text }, ...outcome.notes.map((n): Message => ({ intent: "warning", text: n }))];
+  };
+  const correction: CorrectionHandlers = {
+    focusKey,
+    onChoose: (ref, name, picked) =>
+      guard(async () => afterCorrection(await service.chooseActual(settings, { ...ref, ...picked }), ref, t.chosen(name, `${picked.value}${picked.unit === "%" ? "％" : picked.unit}`))),
+    onClear: (ref, name) => guard(async () => afterCorrection(await service.clearActual(settings, ref), ref, t.cleared(name))),
+  };
 
   return (
     <main className={styles.root}>
@@ -92,7 +117,7 @@ export function App() {
       {report ? (
         <>
           <Counts report={report} />
-          <Results report={report} onSelect={select} />
+          <Results report={report} onSelect={select} correction={correction} />
         </>
       ) : (
         <p>{t.empty}</p>

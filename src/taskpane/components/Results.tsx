@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { EvaluationReport } from "../../services/workbook-service";
-import { ItemRow } from "./ItemRow";
+import { ItemRow, type CorrectionHandlers } from "./ItemRow";
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0 },
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
 });
 
 /** 目標ごと・項目ごとの結果。 */
-export function Results({ report, onSelect }: { report: EvaluationReport; onSelect: (sheet: string, cell: string) => void }) {
+export function Results({ report, onSelect, correction }: { report: EvaluationReport; onSelect: (sheet: string, cell: string) => void; correction: CorrectionHandlers }) {
   const styles = useStyles();
   return (
     <div data-testid="results">
@@ -21,7 +21,7 @@ export function Results({ report, onSelect }: { report: EvaluationReport; onSele
               <h3 className={styles.goal}>{goal.no ?? ""} {goal.title}</h3>
               <ul className={styles.list}>
                 {goal.items.map((item, ii) => (
-                  <ItemRow key={ii} item={item} onSelect={() => item.markCell && onSelect(sheet.name, item.markCell)} />
+                  <ItemRow key={ii} item={item} sheet={sheet.name} correction={correction} onSelect={() => item.markCell && onSelect(sheet.name, item.markCell)} />
                 ))}
               </ul>
             </section>
