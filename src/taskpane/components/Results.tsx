@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { EvaluationReport } from "../../services/workbook-service";
+import { GoalChart } from "./GoalChart";
 import { ItemRow, type CorrectionHandlers } from "./ItemRow";
 
 const useStyles = makeStyles({
@@ -13,6 +14,7 @@ export function Results({ report, onSelect, correction }: { report: EvaluationRe
   const styles = useStyles();
   return (
     <div data-testid="results">
+      <GoalChart report={report} />
       {report.sheets.map((sheet) => (
         <section key={sheet.name} aria-label={sheet.name}>
           <h2 className={styles.sheet}>{sheet.name}（{sheet.report}・{sheet.asOf}）</h2>
