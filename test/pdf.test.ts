@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { findSoffice } from "../src/cli/libreoffice";
+import { pageImage, SCREENSHOTS } from "../scripts/screenshots";
 import { cli } from "./helpers/cli";
 import { FIXTURES, writeFixtureBook } from "./helpers/council";
 import { horizontalRules, pageCount, pdfWords, printedSizes, wordsCrossedByRules } from "./helpers/pdf-geometry";
@@ -121,6 +122,15 @@ describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
 
   it("repeats the footer with department, as-of date and N / M", () => {
     expect(text(pdf, 1)).toMatch(new RegExp(`基準日 2020年9月30日）\\s+1\\s*/\\s*${pages}`));
+  });
+
+  it("is what the README shows: the page images equal the ones npm run screenshots made (they cannot drift from the code)", () => {
+    const shown: [number, string][] = [[1, `pdf-${layout}-page1.png`], ...(layout === "block" ? [[pages, "pdf-summary.png"] as [number, string]] : [])];
+    for (const [page, name] of shown) {
+      const now = tmp.file(`${layout}-${page}.png`);
+      pageImage(pdf, page, now);
+      expect([name, readFileSync(now).equals(readFileSync(path.join(SCREENSHOTS, name)))]).toEqual([name, true]);
+    }
   });
 
   it("embeds a CJK font", () => {
