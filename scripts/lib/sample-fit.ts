@@ -1,8 +1,13 @@
 import type ExcelJS from "exceljs";
-import { excelTextStyle } from "../../src/cli/pdf";
 import { EXCEL, LIBREOFFICE } from "../../src/core/print/renderers";
 import { DEFAULT_COLUMN_WIDTH, EXCEL_MAX_ROW_HEIGHT, fitRows } from "../../src/core/print/row-fit";
-import { parseA1, type MergeRange, type SheetSnapshot } from "../../src/core/snapshot";
+import { parseA1, type CellTextStyle, type MergeRange, type SheetSnapshot } from "../../src/core/snapshot";
+
+/** 書いたセルの文字の見た目（フォントも配置も決めていないセルは null：既定とみなす）。 */
+function excelTextStyle(cell: ExcelJS.Cell, text: string): CellTextStyle | null {
+  if (text === "" && !cell.font) return null;
+  return { size: cell.font?.size ?? 11, font: cell.font?.name ?? null, bold: cell.font?.bold === true, wrap: cell.alignment?.wrapText === true };
+}
 
 /** ExcelJS で書いたシートの、行の高さの見積もりに要るところ（文字・結合・列幅・文字の見た目）。 */
 function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {

@@ -4,7 +4,10 @@ import { isLatinOnly, paragraphLines } from "./text-metrics";
 
 /** セルの文字を全部見せるのに要る高さ（pt）：幅 widthPt（列の幅、結合なら合計）のセルに、その文字の見た目で。 */
 export function cellHeight(renderer: Renderer, text: string, style: CellTextStyle, widthPt: number): number {
-  const available = Math.max(1, renderer.textArea(widthPt));
+  const area = renderer.textArea(widthPt);
+  // 折り返しの位置の違い（LibreOffice の切り方はここの見積もりと少し違う）に備えて、4 字より広い列では半字ぶん狭く見る
+  const slack = area >= 4 * style.size ? renderer.slackEm * style.size : 0;
+  const available = Math.max(1, area - slack);
   const charWidth = (ch: string): number => renderer.charWidth(ch, style);
   let height = 0;
   for (const paragraph of text.split(/\r?\n/)) {

@@ -15,6 +15,8 @@ export interface Renderer {
   textArea(columnPoints: number): number;
   /** 1 文字の幅（pt） */
   charWidth(ch: string, style: CellTextStyle): number;
+  /** 行の端の余裕（em）：折り返しの位置の細かな違いで 1 行増えても切れないように、行に入る幅をこれだけ狭く見る */
+  slackEm: number;
   /** 1 行の高さ（pt）。latinOnly は英数字だけの行 */
   lineHeight(style: CellTextStyle, latinOnly: boolean): number;
   /** セルの上下の余白の合計（pt） */
@@ -50,6 +52,7 @@ export const LIBREOFFICE: Renderer = {
     const em = charWidthEm(ch, style.bold);
     return Math.max(Math.round(em * ppem(style.size) + 0.2) * PT_PER_PX, em * style.size);
   },
+  slackEm: 0.5,
   lineHeight: (style, latinOnly) => {
     const font = latinOnly ? LATIN : CJK;
     return Math.max(linePx(style.size, font) * PT_PER_PX, style.size * (font.ascent + font.descent)) + 0.05;
@@ -75,6 +78,7 @@ export const EXCEL: Renderer = {
   columnUnits: (points, size) => points / (7 * (size / 11) * PT_PER_PX),
   textArea: (points) => points - 5 * PT_PER_PX - 1,
   charWidth: (ch, style) => charWidthEm(ch, style.bold) * style.size,
+  slackEm: 0.5,
   lineHeight: (style) => style.size * excelLineEm(style.font) + 0.25,
   paddingY: 2,
   minRowHeight: (size) => size * 1.36,

@@ -41,6 +41,7 @@ const NO_LINE_START = new Set([..."!%),.:;?]}、。，．）」』】〕〉》�
 const NO_LINE_END = new Set([..."([{（「『【〔〈《［｛｢‘“￥＄$"]);
 
 const isAsciiWordChar = (ch: string): boolean => ch > " " && ch <= "~";
+const CIRCLED = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/;
 const isSpace = (ch: string): boolean => ch === " ";
 const breaksAfter = (previous: string, next: string): boolean => (previous === "/" || previous === "-") && /[A-Za-z]/.test(next);
 
@@ -50,7 +51,9 @@ const breaksAfter = (previous: string, next: string): boolean => (previous === "
  */
 function keepsTogether(last: string, first: string): boolean {
   if (NO_LINE_START.has(first) || NO_LINE_END.has(last)) return true;
-  return (NO_LINE_START.has(last) && isAsciiWordChar(first)) || (isAsciiWordChar(last) && NO_LINE_END.has(first));
+  // 丸数字（①・⑴）は英数字と同じく、閉じ括弧の後と開き括弧の前で切らない（「】②（1）」）
+  const word = (ch: string): boolean => isAsciiWordChar(ch) || CIRCLED.test(ch);
+  return (NO_LINE_START.has(last) && word(first)) || (word(last) && NO_LINE_END.has(first));
 }
 
 /**
