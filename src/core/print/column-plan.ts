@@ -1,6 +1,7 @@
 import type { SheetSnapshot } from "../snapshot";
 import { DEFAULT_TEXT_STYLE, type Renderer } from "./renderers";
 import { DEFAULT_COLUMN_WIDTH } from "./row-fit";
+import { charWidthsFor } from "./cell-height";
 import { lineWidth, widestUnit } from "./text-metrics";
 
 /** 短い文字（記号・番号・「進捗度」など）は折り返さないよう、その幅より列を狭めない。 */
@@ -41,7 +42,7 @@ function needsOf(sheet: SheetSnapshot, area: { top: number; left: number; bottom
       const text = sheet.texts[row - sheet.origin.row]?.[col - sheet.origin.col] ?? "";
       if (text === "" || spanning.has(`${row}:${col}`)) continue;
       const style = sheet.textStyles?.[row - sheet.origin.row]?.[col - sheet.origin.col] ?? DEFAULT_TEXT_STYLE;
-      const width = (ch: string): number => renderer.charWidth(ch, style);
+      const width = charWidthsFor(renderer, style);
       const longest = Math.max(...text.split(/\r?\n/).map((p) => lineWidth(p, width)));
       const short = [...text].length <= SHORT_TEXT;
       floor = Math.max(floor, columnFor(renderer, short ? longest : widestUnit(text, width)));

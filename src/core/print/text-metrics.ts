@@ -35,60 +35,78 @@ export function charWidthEm(ch: string, bold: boolean): number {
   return 1;
 }
 
-/** 行頭に来ない文字（閉じ括弧・句読点・小書きのかな・長音など）。前の文字と離さない。 */
-const NO_LINE_START = new Set([..."!%),.:;?]}、。，．）」』】〕〉》・ー～〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ！％），．：；？］｝｡｣､･ｰﾞﾟ゛゜’”‰℃°"]);
-/** 行末に来ない文字（開き括弧など）。次の文字と離さない。 */
-const NO_LINE_END = new Set([..."([{（「『【〔〈《［｛｢‘“￥＄$"]);
+/** 文字の番号の集まり（速く引くための表）。 */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+}
 
-const isAsciiWordChar = (ch: string): boolean => ch > " " && ch <= "~";
-const CIRCLED = /[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]/;
-const isSpace = (ch: string): boolean => ch === " ";
-const breaksAfter = (previous: string, next: string): boolean => (previous === "/" || previous === "-") && /[A-Za-z]/.test(next);
+/** 行頭に来ない文字（閉じ括弧・句読点・小書きのかな・長音など）。前の文字と離さない。 */
+const NO_LINE_START = codeTable("!%),.:;?]}、。，．）」』】〕〉》・ー～〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ！％），．：；？］｝｡｣､･ｰﾞﾟ゛゜’”‰℃°");
+/** 行末に来ない文字（開き括弧など）。次の文字と離さない。 */
+const NO_LINE_END = codeTable("([{（「『【〔〈《［｛｢‘“￥＄$");
+
+const isAsciiWord = (c: number): boolean => c > 0x20 && c <= 0x7e;
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** 丸数字（①・⑴・❶・㉑）。 */
+const isCircled = (c: number): boolean => (c >= 0x2460 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
+/** 英数字と同じく、閉じ括弧の後・開き括弧の前で切らない文字。 */
+const isWordLike = (c: number): boolean => isAsciiWord(c) || isCircled(c);
 
 /**
  * この 2 文字の間で行を分けないか：行頭禁則・行末禁則のほか、閉じ括弧の後の英数字（「在）16.5％」）と、
- * 英数字の後の開き括弧（「10（」）も LibreOffice は分けない。
+ * 英数字の後の開き括弧（「10（」）も LibreOffice は分けない。丸数字も英数字と同じ（「】②（1）」）。
  */
-function keepsTogether(last: string, first: string): boolean {
-  if (NO_LINE_START.has(first) || NO_LINE_END.has(last)) return true;
-  // 丸数字（①・⑴）は英数字と同じく、閉じ括弧の後と開き括弧の前で切らない（「】②（1）」）
-  const word = (ch: string): boolean => isAsciiWordChar(ch) || CIRCLED.test(ch);
-  return (NO_LINE_START.has(last) && word(first)) || (word(last) && NO_LINE_END.has(first));
+function keepsTogether(last: number, first: number): boolean {
+  if (NO_LINE_START[first] === 1 || NO_LINE_END[last] === 1) return true;
+  return (NO_LINE_START[last] === 1 && isWordLike(first)) || (isWordLike(last) && NO_LINE_END[first] === 1);
 }
+
+/** i の文字の長さ（サロゲートの組は 2）。 */
+const charLength = (text: string, i: number): number => {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+};
 
 /**
- * 1 段落を折り返しの単位に分ける：英数字の続き（空白まで）は 1 つ、それ以外は 1 文字ずつ。
+ * 1 段落を折り返しの単位に分け、それぞれの単位の終わりの位置を返す：英数字の続き（空白まで）は 1 つ
+ * （「/」「-」の後ろの英字の前では切れる：URL・パス）、空白の続きは 1 つ、それ以外は 1 文字ずつ。
  * 行頭・行末の禁則の文字は隣と 1 つにする（分けられる位置を少なく見る＝行数を多めに見る）。
  */
-export function breakUnits(paragraph: string): string[] {
-  const chars = [...paragraph];
-  const units: string[] = [];
+export function unitEnds(paragraph: string): number[] {
+  const ends: number[] = [];
   let i = 0;
-  while (i < chars.length) {
-    const ch = chars[i] as string;
-    let unit = ch;
-    i++;
-    if (isAsciiWordChar(ch)) {
-      // 英数字の続き。「/」「-」の後ろ（数字の前を除く）では切れる（URL・パスなど）
-      while (i < chars.length && isAsciiWordChar(chars[i] as string) && !breaksAfter(chars[i - 1] as string, chars[i] as string)) unit += chars[i++];
-    } else if (isSpace(ch)) while (i < chars.length && isSpace(chars[i] as string)) unit += chars[i++];
-    units.push(unit);
+  while (i < paragraph.length) {
+    const c = paragraph.charCodeAt(i);
+    let j = i + charLength(paragraph, i);
+    if (isAsciiWord(c)) {
+      while (j < paragraph.length && isAsciiWord(paragraph.charCodeAt(j)) && !((paragraph.charCodeAt(j - 1) === 0x2f || paragraph.charCodeAt(j - 1) === 0x2d) && isLetter(paragraph.charCodeAt(j)))) j++;
+    } else if (c === 0x20) while (j < paragraph.length && paragraph.charCodeAt(j) === 0x20) j++;
+    const previous = ends.length > 0 ? (ends[ends.length - 1] as number) : -1;
+    if (previous > 0 && keepsTogether(paragraph.charCodeAt(previous - 1), c)) ends[ends.length - 1] = j;
+    else ends.push(j);
+    i = j;
   }
-  const glued: string[] = [];
-  for (const unit of units) {
-    const previous = glued[glued.length - 1];
-    if (previous !== undefined && keepsTogether([...previous].pop() ?? "", [...unit][0] ?? "")) glued[glued.length - 1] = previous + unit;
-    else glued.push(unit);
-  }
-  return glued;
+  return ends;
 }
 
-/** 1 文字の幅（pt）を返す関数（描くアプリと文字の見た目で決まる）。 */
-export type CharWidth = (ch: string) => number;
+/** 折り返しの単位（文字列）。 */
+export function breakUnits(paragraph: string): string[] {
+  let start = 0;
+  return unitEnds(paragraph).map((end) => {
+    const unit = paragraph.slice(start, end);
+    start = end;
+    return unit;
+  });
+}
 
-function unitWidth(unit: string, charWidth: CharWidth): number {
+/** 1 文字（文字の番号）の幅（pt）を返す関数（描くアプリと文字の見た目で決まる）。 */
+export type CharWidth = (code: number) => number;
+
+function spanWidth(text: string, from: number, to: number, charWidth: CharWidth): number {
   let w = 0;
-  for (const ch of unit) w += charWidth(ch);
+  for (let i = from; i < to; i += charLength(text, i)) w += charWidth(text.codePointAt(i) ?? 0);
   return w;
 }
 
@@ -97,10 +115,14 @@ export function paragraphLines(paragraph: string, width: number, charWidth: Char
   if (paragraph === "") return 1;
   let lines = 1;
   let used = 0;
-  for (const unit of breakUnits(paragraph)) {
-    const w = unitWidth(unit, charWidth);
+  let start = 0;
+  for (const end of unitEnds(paragraph)) {
+    const w = spanWidth(paragraph, start, end, charWidth);
+    const space = paragraph.charCodeAt(start) === 0x20;
+    const from = start;
+    start = end;
     // 行末の空白ははみ出してよい（次の行の頭には来ない）
-    if (used + w <= width || isSpace(unit.charAt(0))) {
+    if (used + w <= width || space) {
       used += w;
       continue;
     }
@@ -112,8 +134,8 @@ export function paragraphLines(paragraph: string, width: number, charWidth: Char
     // 1 行に入らない単位（長い URL など）：文字ごとに切る。LibreOffice の切り方は詰まりきらないので、1 行多く見る
     if (used > 0) lines++;
     used = 0;
-    for (const ch of unit) {
-      const cw = charWidth(ch);
+    for (let i = from; i < end; i += charLength(paragraph, i)) {
+      const cw = charWidth(paragraph.codePointAt(i) ?? 0);
       if (used + cw > width && used > 0) {
         lines++;
         used = 0;
@@ -128,18 +150,28 @@ export function paragraphLines(paragraph: string, width: number, charWidth: Char
 
 /** 1 行に収めたときの幅（pt）。 */
 export function lineWidth(paragraph: string, charWidth: CharWidth): number {
-  return unitWidth(paragraph, charWidth);
+  return spanWidth(paragraph, 0, paragraph.length, charWidth);
 }
 
 /** いちばん長い切れない単位の幅（pt）：列をこれより狭くすると、単語や記号の途中で切れる。 */
 export function widestUnit(text: string, charWidth: CharWidth): number {
   let widest = 0;
-  for (const paragraph of text.split(/\r?\n/)) for (const unit of breakUnits(paragraph)) widest = Math.max(widest, unitWidth(unit.trimEnd(), charWidth));
+  for (const paragraph of text.split(/\r?\n/)) for (const unit of breakUnits(paragraph)) widest = Math.max(widest, lineWidth(unit.trimEnd(), charWidth));
   return widest;
 }
 
 /** 英数字だけの段落か（行の高さが和文のフォントより低い）。 */
 export function isLatinOnly(text: string): boolean {
-  for (const ch of text) if ((ch.codePointAt(0) ?? 0) > 0x7e) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7e) return false;
   return true;
+}
+
+/**
+ * 文字の幅の関数を、文字の種類ごとの表にして速くする（幅は英数字・半角カナ・制御文字・それ以外で決まる：charWidthEm）。
+ */
+export function widthTable(measure: (ch: string) => number): CharWidth {
+  const ascii = Array.from({ length: 0x5f }, (_, i) => measure(String.fromCharCode(0x20 + i)));
+  const full = measure("あ");
+  const half = measure("ｱ");
+  return (c) => (c >= 0x20 && c <= 0x7e ? (ascii[c - 0x20] as number) : c < 0x20 ? 0 : c >= 0xff61 && c <= 0xff9f ? half : full);
 }
