@@ -92,7 +92,8 @@ const withSchemas = SCHEMAS ? describe : describe.skip;
 withSchemas("manifest.xml（Microsoft のスキーマで xmllint）", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
-  const schema = prepareSchemas(tmp.dir, SCHEMAS as string);
+  // describe.skip でも本体は走るので、スキーマがないときは用意しない
+  const schema = SCHEMAS ? prepareSchemas(tmp.dir, SCHEMAS) : "";
   const check = (text: string) => {
     const file = tmp.file(`m-${Math.random().toString(36).slice(2)}.xml`);
     writeFileSync(file, text);

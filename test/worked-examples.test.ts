@@ -59,3 +59,21 @@ describe.each(["block", "list"])("計算例（%s 形式）", (layout) => {
     expect(first.targets[0]?.kind).toBe("text");
   });
 });
+
+describe("担当者が要確認の目標に実績を選ぶ（見本ブック・調書形式）", () => {
+  it("a choice for 4① 総会 is used as the clerk's own; a choice for a changed text is reported stale", async () => {
+    const book = await XlsxWorkbook.open(path.join(SAMPLES, "ueda-r2-chukan-block.xlsx"));
+    const plain = toJsonDocument(evaluateWorkbook(book.snapshot(), defaultSettings()));
+    const sheet = plain.sheets[0];
+    const it4 = sheet?.goals.find((g) => g.no === 4)?.items.find((i) => i.label === "①");
+    expect(it4?.targets[0]?.status).toBe("unknown");
+    const base = { sheet: sheet?.name ?? "", progressCell: it4?.progressCell ?? "", itemLabel: "①", targetIndex: 0, targetText: it4?.targets[0]?.text ?? "", value: 1, unit: "回", source: "typed" as const, evidence: "担当者が入力" };
+    const good = { ...base, progressHash: it4?.progressHash ?? "" };
+    const stale = { ...base, progressHash: "00000000" };
+    const doc = toJsonDocument(evaluateWorkbook(book.snapshot(), { ...defaultSettings(), choices: [good, stale] }));
+    const t = doc.sheets[0]?.goals.find((g) => g.no === 4)?.items.find((i) => i.label === "①")?.targets[0];
+    expect(t?.actual).toMatchObject({ value: 1, unit: "回", via: "clerk", source: "typed", evidence: "担当者が入力" });
+    expect(t?.status).toBe("met");
+    expect(doc.staleChoices).toEqual([stale]);
+  });
+});

@@ -85,15 +85,16 @@ export function readCorpusRows(dir: string): CorpusRow[] {
   return files.flatMap((f) => readCsv(path.join(dir, f)).map((r) => toRow(r, f)));
 }
 
-/** 行を資料・報告の種類ごと、項目ごとにまとめる（ファイルの中の順のまま）。 */
+/** 行を資料・報告の種類・年度ごと、項目ごとにまとめる（ファイルの中の順のまま）。 */
 export function groupSources(rows: CorpusRow[]): CorpusSource[] {
   const sources = new Map<string, CorpusSource>();
   for (const row of rows) {
     const sourceId = row.id.replace(/-\d+$/, "");
-    const key = `${sourceId}|${row.report}`;
+    // 年度も分ける：1 つのシートは 1 つの年度（年度の行）しか持てない
+    const key = `${sourceId}|${row.report}|${row.fiscalYear}`;
     let source = sources.get(key);
     if (!source) {
-      source = { id: `${sourceId}（${row.report}）`, body: row.body, fiscalYear: row.fiscalYear, report: row.report, items: [] };
+      source = { id: `${sourceId}（${row.fiscalYear}・${row.report}）`, body: row.body, fiscalYear: row.fiscalYear, report: row.report, items: [] };
       sources.set(key, source);
     }
     let item = source.items.find((i) => i.key === row.item);

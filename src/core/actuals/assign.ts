@@ -59,5 +59,36 @@ export function assignFigures(group: TargetSpec[], figures: Figure[]): Map<Targe
     if (fits.length === 1) assignLone(fits[0] as TargetSpec, figure, map);
     else if (fits.length > 1) assignAmong(fits, figure, map);
   }
+  eliminate(group, map);
   return map;
+}
+
+/**
+ * 決められなかった数のうち、当てはまり得る目標のなかで数のない目標が 1 つだけなら、その目標の数とする
+ * （並べて書かれた目標と実績：ほかの目標はそれぞれ自分の数を持っている）。
+ */
+function eliminate(group: TargetSpec[], map: Map<TargetSpec, Assignment>): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    // 決められなかった数 → それを持つ目標（1 回の走査で作る）
+    const holders = new Map<Figure, TargetSpec[]>();
+    for (const t of group) {
+      for (const f of (map.get(t) as Assignment).ambiguous) {
+        const list = holders.get(f);
+        if (list) list.push(t);
+        else holders.set(f, [t]);
+      }
+    }
+    for (const [figure, targets] of holders) {
+      const empty = targets.filter((u) => (map.get(u) as Assignment).chosen.length === 0);
+      if (empty.length !== 1 || targets.length < 2) continue;
+      for (const u of targets) {
+        const a = map.get(u) as Assignment;
+        a.ambiguous = a.ambiguous.filter((f) => f !== figure);
+      }
+      (map.get(empty[0] as TargetSpec) as Assignment).chosen.push(figure);
+      changed = true;
+      break;
+    }
+  }
 }

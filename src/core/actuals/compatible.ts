@@ -13,6 +13,8 @@ export function compatible(target: TargetSpec, figure: Figure): boolean {
   const q = target.quantity;
   if (!q || q.unit !== figure.token.unit) return false;
   if (figure.role === "subset" && !isSubsetTarget(target)) return false;
+  const inSpan = target.multiYear && (target.spanStart === null || (figure.token.year ?? 0) >= target.spanStart);
+  if (figure.role === "baseline" && !(figure.earlier && (inSpan || figure.token.year === target.year))) return false;
   const levelPeriod = (p: string | null): string | null => (p === "年" ? null : p);
   return levelPeriod(q.period) === levelPeriod(figure.token.period);
 }

@@ -11,8 +11,12 @@ export interface Context {
   hits: PredicateHit[];
   fiscalYear: number | null;
   tokens: NumberToken[];
+  /** 文に 累計・累積・通算 があるか */
+  hasCumulative: boolean;
   /** うち・内訳 の位置（なければ内訳を探さない） */
   subsetAt: number[];
+  /** 内訳と決めた数の番号（その後ろの括弧の数も内訳） */
+  subsets: Set<number>;
   /** 文に 下半期・今後 などの時の語があるか */
   hasFuture: boolean;
 }
@@ -53,7 +57,16 @@ function governing(ctx: Context, token: NumberToken, sentence: Span): PredicateH
     if (before) return before;
     return ctx.hits.find((h) => real(h) && h.at >= bracket.close) ?? null;
   }
-  return ctx.hits.find((h) => real(h) && h.at >= token.end) ?? null;
+  const hit = ctx.hits.find((h) => real(h) && h.at >= token.end) ?? null;
+  // 「1,357km（達成率99.8%）で、…を目指す」：で・が で終わる句の数は、次の句の述語に従わない
+  const cut = clauseEnd(ctx.text, token.end, sentence.end);
+  return hit && hit.at < cut ? hit : null;
+}
+
+/** 数の後ろで、述語なしに句が終わる所（「で、」「が、」）。なければ文の終わり。 */
+function clauseEnd(text: string, from: number, end: number): number {
+  const m = /(で|が|は)[、,]/.exec(text.slice(from, end));
+  return m ? from + m.index : end;
 }
 
 /** 数の前（前の述語・前の数より後ろ）に 下半期・今後 などの時の語があるか。 */
@@ -65,7 +78,7 @@ function futureBefore(ctx: Context, token: NumberToken, sentence: Span, floor: n
 }
 
 /** 名前に 前年度・前回 などがあり、その後に「を上回る」「より」のような比べる言い方が続かない。 */
-const MAY_BE_BASELINE = /[前昨基策当]/;
+const MAY_BE_BASELINE = new RegExp(`[${[...new Set(BASELINE_WORDS.map((w) => w.charAt(0)))].join("")}]`);
 
 function isBaseline(label: string): boolean {
   if (!MAY_BE_BASELINE.test(label)) return false;
@@ -82,8 +95,24 @@ function isSubset(ctx: Context, token: NumberToken, sentence: Span): boolean {
   if (u < 0) return false;
   const bracket = bracketOf(ctx.text, token.start, sentence.start);
   if (bracket && u < bracket.open) return false;
+  // 内訳は句の中だけ：うち の括弧が閉じたら終わり、読点は数の並び（新規40件、継続80件）のときだけ続く
+  // （「724人のうち女性委員は196人で、女性の割合は27.1％」の 27.1％ は内訳ではない）
+  const between = ctx.text.slice(u, token.start).replace(/\([^()]*\)/g, "");
+  if (/[)。]/.test(between) || /[\u3041-\u3093][、,]/.test(between)) return false;
+  const first = ctx.tokens.find((t) => t.start > u && t.role === "quantity");
+  if (first && first !== token && first.unit !== token.unit) return false;
   return !ctx.hits.some((h) => h.kind !== "future" && h.at > u && h.end <= token.start);
 }
+
+/** 括弧の前の数（親）が内訳か（総数55のうち49（89.1％）の 89.1％ も内訳）。 */
+function parentIsSubset(ctx: Context, parent: number | null, sentence: Span): boolean {
+  if (parent === null) return false;
+  const token = ctx.tokens[parent];
+  return ctx.subsets.has(parent) || (!!token && isSubset(ctx, token, sentence));
+}
+
+/** 数のすぐ後ろの括弧の見込みの注記（438人（2003年11月現在の見込み値））。この数はまだ実績ではない。 */
+const ESTIMATE_AFTER = /^\s*\([^()]*(見込|予定|推計)[^()]*\)/;
 
 const TOTAL = /(合計|総計|総数|延べ|のべ|述べ|(^|[^\u4e00-\u9fff])計(?![画測算上])|全体で)/;
 
@@ -91,6 +120,7 @@ const TOTAL = /(合計|総計|総数|延べ|のべ|述べ|(^|[^\u4e00-\u9fff])�
 function breakdownOf(ctx: Context, token: NumberToken, k: number, sentence: Span): number | null {
   const open = ctx.text.indexOf("(", sentence.start);
   if (open < 0 || open >= token.start) return null;
+  if (ctx.text.lastIndexOf(")", token.start) > ctx.text.lastIndexOf("(", token.start)) return null;
   const bracket = bracketOf(ctx.text, token.start, sentence.start);
   if (!bracket) return null;
   for (let j = k - 1; j >= 0; j--) {
@@ -103,20 +133,24 @@ function breakdownOf(ctx: Context, token: NumberToken, k: number, sentence: Span
 }
 
 /** 数の役割（予定・比べる前・内訳・目標・実績）と、計・累計の印を決める。 */
-export function classify(ctx: Context, token: NumberToken, rawLabel: string, sentence: Span, k: number, prev: NumberToken | null) {
-  if (token.role !== "quantity") return { total: false, cumulative: false, breakdownOf: null, role: token.role as FigureRole };
+export function classify(ctx: Context, token: NumberToken, rawLabel: string, plainLabel: string, sentence: Span, k: number, prev: NumberToken | null) {
+  if (token.role !== "quantity") return { total: false, cumulative: false, earlier: false, breakdownOf: null, role: token.role as FigureRole };
   const floor = prev && prev.end > sentence.start ? prev.end : sentence.start;
   const hit = governing(ctx, token, sentence);
   const fy = ctx.fiscalYear;
-  const cumulative = findWord(rawLabel, CUMULATIVE_WORDS) !== null || /^\s*\(?(累計|累積)/.test(ctx.text.slice(token.end, token.end + 4));
+  const next = ctx.text.slice(token.end, token.end + 24);
+  const cumulative = (ctx.hasCumulative && findWord(rawLabel, CUMULATIVE_WORDS) !== null) || (next.includes("累") && /^\s*\(?(累計|累積)/.test(next));
   const extra = { total: TOTAL.test(rawLabel), cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
   let role: FigureRole = "actual";
-  if (hit?.kind === "plan" || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
-  else if (isBaseline(rawLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
-  else if (isSubset(ctx, token, sentence)) role = "subset";
+  if (hit?.kind === "plan" || (next.includes("(") && ESTIMATE_AFTER.test(next)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
+  else if (next.includes("対") && /^\s*(に対して|に対し)/.test(next)) role = "goal";
+  else if (isBaseline(plainLabel) || (fy !== null && token.year !== null && token.year < fy)) role = "baseline";
+  else if (isSubset(ctx, token, sentence) || parentIsSubset(ctx, extra.breakdownOf, sentence)) role = "subset";
   else if (rawLabel.includes("目標") || rawLabel.includes("計画値") || rawLabel.includes("見込値")) {
     const clean = cleanLabel(rawLabel);
     if (GOAL_WORDS.some((w) => clean.endsWith(w))) role = "goal";
   }
-  return { total: extra.total, cumulative: extra.cumulative, breakdownOf: extra.breakdownOf, role };
+  if (role === "subset") ctx.subsets.add(k);
+  const earlier = fy !== null && token.year !== null && token.year < fy && !isBaseline(plainLabel);
+  return { total: extra.total, cumulative: extra.cumulative, earlier, breakdownOf: extra.breakdownOf, role };
 }

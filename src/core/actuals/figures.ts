@@ -24,6 +24,8 @@ export interface Figure {
   total: boolean;
   /** 累計の数 */
   cumulative: boolean;
+  /** シートの年度より前の年度の数（役割は baseline。何年かにわたる目標では部分になり得る） */
+  earlier: boolean;
   /** 数の前の名前（助詞などを落としたもの） */
   label: string;
   /** 比べるための名前（実績などの一般的な語・出どころ・時点を除いたもの。空なら「別の名前」ではない） */
@@ -34,17 +36,18 @@ export interface Figure {
   labelFrom: number;
   /** 根拠の語（figureWords が要るときに作る） */
   words: string | null;
+  /** 担当者に示す候補（candidateOf が要るときに作り、目標の間で共有する） */
+  view: { value: number; unit: string; text: string } | null;
   /** 文の番号 */
   sentence: number;
   /** 数のすぐ後ろの括弧の中の数（120件（電話80件、来所40件））なら、その前の数の番号 */
   breakdownOf: number | null;
 }
 
-/** 文（句点か、つながっていない改行で区切った範囲）。 */
+/** 文（句点か、つながっていない改行で区切った範囲。文字列は source.slice(start, end)）。 */
 export interface Sentence {
   start: number;
   end: number;
-  text: string;
 }
 
 /** 進捗状況の文を読んだ結果。 */
@@ -91,36 +94,32 @@ function maskForLabels(text: string, tokens: NumberToken[]): string {
   return out;
 }
 
-const cache = new Map<string, ProgressReading>();
-/** 文ごとの最後の読み取り（述語は年度によらないので、文の状況の読み取りに使い回す）。 */
-const lastReading = new Map<string, ProgressReading>();
+/** 直前の読み取り（同じ項目の文を続けて読むとき：実績を探したあとの文の状況・担当者の実績）。 */
+let last: { source: string; fiscalYear: number | null; units: string; reading: ProgressReading } | null = null;
 
 /**
- * 進捗状況の文を読む：数・役割・名前・文・述語。同じ文と年度は一度だけ読む。
+ * 進捗状況の文を読む：数・役割・名前・文・述語。直前と同じ文・年度・単位なら読み直さない。
  * units を渡すと、その単位の数だけ名前と役割を読む（ほかの単位の数は役割 "unread"：目標と照合しないため）。
  */
 export function readProgress(source: string, fiscalYear: number | null, units: readonly string[] | null = null): ProgressReading {
-  const key = `${fiscalYear ?? ""}\u0000${units ? units.join("\u0001") : "*"}\u0000${source}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  if (cache.size > 32) cache.clear();
+  const key = units ? units.join("\u0001") : "*";
+  if (last && last.source === source && last.fiscalYear === fiscalYear && last.units === key) return last.reading;
   const reading = read(source, fiscalYear, units);
-  cache.set(key, reading);
-  if (lastReading.size > 32) lastReading.clear();
-  lastReading.set(source, reading);
+  last = { source, fiscalYear, units: key, reading };
   return reading;
 }
 
 function read(source: string, fiscalYear: number | null, units: readonly string[] | null): ProgressReading {
-  const { text, tokens, toSource } = readNormalizedNumbers(source, joinWrappedLines);
+  const { text, tokens, toSource } = readNormalizedNumbers(source, joinWrappedLines, fiscalYear);
   const masked = maskForLabels(text, tokens);
   const spans = splitSentences(text);
   const hits = findPredicates(text);
-  const ctx: Context = { text, masked, hits, fiscalYear, tokens, subsetAt: wordPositions(text, SUBSET_WORDS), hasFuture: hits.some((h) => h.kind === "future") };
+  const ctx: Context = { text, masked, hits, fiscalYear, tokens, subsetAt: wordPositions(text, SUBSET_WORDS), subsets: new Set(), hasCumulative: /累計|累積|通算/.test(text), hasFuture: hits.some((h) => h.kind === "future") };
   const figures: Figure[] = [];
   let floor = 0;
   let sentenceNo = -1;
   let prev: NumberToken | null = null;
+  let lastCounted: Figure | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as NumberToken;
     let sentence = sentenceNo < 0 ? 0 : sentenceNo;
@@ -133,8 +132,14 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
     const span = spans[sentence] ?? { start: 0, end: text.length };
     const counts = token.role === "quantity" || token.role === "relative";
     const wanted = counts && (units === null || units.includes(token.unit));
-    figures.push(wanted ? figureAt(ctx, toSource, token, k, span, sentence, floor, prev) : plainFigure(toSource, token, k, sentence, counts ? "unread" : (token.role as FigureRole)));
-    if (counts) {
+    const figure = wanted ? figureAt(ctx, toSource, token, k, span, sentence, floor, prev) : plainFigure(toSource, token, k, sentence, counts ? "unread" : (token.role as FigureRole));
+    // 内訳の括弧の数（嘱託職員8人（うち司書8人））の名前は、親の数の名前を頭に付ける
+    const parent = figure.breakdownOf !== null ? figures[figure.breakdownOf] : undefined;
+    if (figure.role === "subset" && parent?.core) figure.core = `${parent.core}${figure.core}`;
+    inheritListLabel(masked, figure, lastCounted);
+    figures.push(figure);
+    if (token.role === "quantity" && wanted) lastCounted = figure;
+    if (token.role === "quantity") {
       floor = token.end;
       prev = token;
     }
@@ -147,38 +152,52 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
     h.at = toSource(h.at);
     h.end = toSource(h.end);
   }
-  const sentences = spans.map((s) => ({ start: toSource(s.start), end: toSource(s.end), text: source.slice(toSource(s.start), toSource(s.end)) }));
+  const sentences = spans.map((s) => ({ start: toSource(s.start), end: toSource(s.end) }));
   const predicates = hits;
   return { source, figures, sentences, predicates };
 }
 
 type Span = { start: number; end: number };
 
-/** 語の出てくる位置（小さい順）。 */
+/** 内訳の語の出てくる位置（小さい順）。「4項目のうち、」のように読点が続くものは「…の中で」で、内訳ではない。 */
 function wordPositions(text: string, words: readonly string[]): number[] {
   const out: number[] = [];
-  for (const w of words) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) out.push(at);
+  for (const w of words) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) if (!/^[、,，\s]/.test(text.charAt(at + w.length))) out.push(at);
+  }
   return out.sort((a, b) => a - b);
 }
 
 /** 実績になり得る数：名前・役割・根拠の語。 */
 function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberToken, k: number, span: Span, sentence: number, floor: number, prev: NumberToken | null): Figure {
-  const { raw, own, from } = labelOf(ctx.masked, token, floor);
-  const roles = classify(ctx, token, own, span, k, prev);
+  const { raw, own, ownFrom, from } = labelOf(ctx.masked, token, floor);
+  const roles = classify(ctx, token, own, ctx.text.slice(ownFrom, token.start), span, k, prev);
   const label = cleanLabel(raw);
   const labelFrom = toSource(from);
   return {
-    index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative,
-    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), labelFrom, words: null, sentence,
+    index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, earlier: roles.earlier,
+    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), labelFrom, words: null, view: null, sentence,
   };
+}
+
+/**
+ * 名前のない数が、同じ単位の名前のある数の並びの続きなら、その名前を引き継ぐ
+ * （諏訪園：2020年2人、2021年2人 の 2 つめの 2人 も「諏訪園」）。間にあるのが読点と日付だけのとき。
+ */
+function inheritListLabel(masked: string, figure: Figure, last: Figure | null): void {
+  if (figure.core || figure.role !== "actual" && figure.role !== "baseline" || !last || !last.core) return;
+  if (last.token.unit !== figure.token.unit || last.sentence !== figure.sentence) return;
+  if (!/^[\s、,・]*$/.test(masked.slice(last.token.end, figure.token.start))) return;
+  figure.core = last.core;
+  figure.label = last.label;
 }
 
 /** 日付・年号・序数などの数（名前は読まない）。 */
 function plainFigure(toSource: (i: number) => number, token: NumberToken, k: number, sentence: number, role: FigureRole): Figure {
   const start = toSource(token.start);
   return {
-    index: k, token, role, total: false, cumulative: false, breakdownOf: null,
-    label: "", core: "", after: "", labelFrom: start, words: null, sentence,
+    index: k, token, role, total: false, cumulative: false, earlier: false, breakdownOf: null,
+    label: "", core: "", after: "", labelFrom: start, words: null, view: null, sentence,
   };
 }
 
@@ -186,9 +205,9 @@ const predicateCache = new Map<string, PredicateHit[]>();
 
 /** 文の述語だけを読む（数の役割は読まない：文の目標の状況のため）。位置は元の文字列での位置。 */
 export function readPredicates(source: string): PredicateHit[] {
-  const cached = predicateCache.get(source) ?? lastReading.get(source)?.predicates;
+  const cached = predicateCache.get(source) ?? (last?.source === source ? last.reading.predicates : undefined);
   if (cached) return cached;
-  if (predicateCache.size > 256) predicateCache.clear();
+  if (predicateCache.size > 16) predicateCache.clear();
   const normalized = normalizeText(source);
   const hits = findPredicates(joinWrappedLines(normalized.text)).map((h) => ({ at: normalized.toSource(h.at), end: normalized.toSource(h.end), kind: h.kind, word: h.word }));
   predicateCache.set(source, hits);
@@ -196,20 +215,26 @@ export function readPredicates(source: string): PredicateHit[] {
 }
 
 /** 数の名前：頻度の語の前から探し、括弧の中で名前がなければ括弧の前の名前（弁護士相談(奇数月2回…)）。 */
-function labelOf(masked: string, token: NumberToken, floor: number): { raw: string; own: string; from: number } {
+function labelOf(masked: string, token: NumberToken, floor: number): { raw: string; own: string; ownFrom: number; from: number } {
   const period = token.period ? PERIOD_BEFORE.exec(masked.slice(floor, token.start)) : null;
   const start = period ? floor + period.index : token.start;
   const found = labelBefore(masked, start, floor);
   const bracket = cleanLabel(found.raw) ? null : bracketOf(masked, token.start, 0);
-  if (!bracket) return { raw: found.raw, own: found.raw, from: found.from };
+  if (!bracket) return { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from };
   const outer = labelBefore(masked, bracket.open, 0);
-  return { raw: outer.raw, own: found.raw, from: outer.from };
+  return { raw: outer.raw, own: found.raw, ownFrom: found.from, from: outer.from };
 }
 
 /** 数の根拠の語（名前から数まで）。要るときに一度だけ作る。 */
 export function figureWords(source: string, f: Figure): string {
   if (f.words === null) f.words = evidenceWords(source.slice(f.labelFrom, f.token.end));
   return f.words;
+}
+
+/** 担当者に示す候補（数・単位・語）。同じ数の候補は目標の間で同じものを使う。 */
+export function candidateOf(source: string, f: Figure): { value: number; unit: string; text: string } {
+  if (f.view === null) f.view = { value: f.token.value, unit: f.token.unit, text: figureWords(source, f) };
+  return f.view;
 }
 
 /** 根拠の語の頭の ①・（1）・中黒・空白・開き括弧を落とす。 */

@@ -1,9 +1,9 @@
-import { DATA_SOURCE_ENDINGS, GENERIC_ACTUAL_WORDS } from "../text/word-classes";
+import { COMPARISON_WORDS, CUMULATIVE_WORDS, DATA_SOURCE_ENDINGS, GENERIC_ACTUAL_WORDS, TOTAL_WORDS } from "../text/word-classes";
 
 const CLOSE_TO_OPEN: Record<string, string> = { "）": "（", ")": "(", "」": "「", "】": "【", "』": "『" };
 const OPENERS = new Set(["（", "(", "「", "【", "『"]);
 /** 名前の区切り（ここで止まる）。 */
-const DELIMITERS = new Set(["、", ",", "，", "。", ";", "；", "\n", "※", "→", "⇒", "・"]);
+const DELIMITERS = new Set(["、", ",", "，", "。", ";", "；", "\n", "※"]);
 /** 名前を探すときに止まるか括弧を飛ぶ文字の符号（それ以外はそのまま名前の一部）。 */
 const SPECIAL = new Set([...Object.keys(CLOSE_TO_OPEN), ...OPENERS, ...DELIMITERS].map((c) => c.charCodeAt(0)));
 /** 数の直前で読み飛ばす文字（名前と数の間の空白・コロン）。 */
@@ -41,6 +41,11 @@ export function labelBefore(text: string, start: number, floor: number): { raw: 
       i = open;
       continue;
     }
+    // 「…移住した人は、前年度比32%増の1,479人」：名詞＋は で終わる句は、その後ろの数の主題（「…なかったが、」は主題ではない）
+    if ((ch === "、" || ch === ",") && /[\u4e00-\u9fff\u30a1-\u30fa]は$/.test(text.slice(Math.max(floor, i - 3), i - 1)) && i - 1 > floor) {
+      i--;
+      continue;
+    }
     if (OPENERS.has(ch) || DELIMITERS.has(ch)) break;
     i--;
   }
@@ -58,13 +63,22 @@ const SUB_MARKER = /^[(（][0-9]{1,2}[)）]/;
 const LEADING_FIRST = new Set([...LEADING_CHARS, ...LEADING_WORDS.map((w) => w.charAt(0))]);
 const TRAILING_LAST = new Set([...TRAILING_CHARS, ...TRAILING_WORDS.map((w) => w.charAt(w.length - 1))]);
 
+/** 語を最初・最後の文字で引く表（長い順）。 */
+function byChar(words: string[], at: (w: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) map.set(at(w), [...(map.get(at(w)) ?? []), w]);
+  return map;
+}
+const LEADING_BY_FIRST = byChar(LEADING_WORDS, (w) => w.charAt(0));
+const TRAILING_BY_LAST = byChar(TRAILING_WORDS, (w) => w.charAt(w.length - 1));
+
 function startingWord(s: string, i: number): string | undefined {
-  for (const w of LEADING_WORDS) if (s.startsWith(w, i)) return w;
+  for (const w of LEADING_BY_FIRST.get(s.charAt(i)) ?? []) if (s.startsWith(w, i)) return w;
   return undefined;
 }
 
 function endingWord(s: string, end: number): string | undefined {
-  for (const w of TRAILING_WORDS) if (end >= w.length && s.startsWith(w, end - w.length)) return w;
+  for (const w of TRAILING_BY_LAST.get(s.charAt(end - 1)) ?? []) if (end >= w.length && s.startsWith(w, end - w.length)) return w;
   return undefined;
 }
 
@@ -128,7 +142,11 @@ export function labelAfter(text: string, end: number): string {
   return cleanLabel(text.slice(i, j).replace(/(した|しました|された|され|し|する|した。)$/, ""));
 }
 
-const GENERIC = new RegExp(GENERIC_ACTUAL_WORDS.sort((a, b) => b.length - a.length).join("|"), "g");
+/** 名前ではない語：実績などの一般的な語、計・累計、比べる言い方（目標の100万冊を「上回る」110万冊）。 */
+const GENERIC = new RegExp(
+  [...GENERIC_ACTUAL_WORDS, ...TOTAL_WORDS.filter((w) => w !== "計"), ...CUMULATIVE_WORDS, ...COMPARISON_WORDS].sort((a, b) => b.length - a.length).join("|"),
+  "g",
+);
 const HAS_GENERIC = new RegExp(GENERIC.source);
 const HAS_SOURCE = new RegExp(`(${DATA_SOURCE_ENDINGS.join("|")})$`);
 
@@ -136,8 +154,13 @@ const HAS_SOURCE = new RegExp(`(${DATA_SOURCE_ENDINGS.join("|")})$`);
  * 比べるための名前：実績・実績値などの一般的な語を除き、データの出どころ（住民基本台帳、〇〇調査）や
  * 時点だけの名前は空にする。空なら「別の名前」ではない。
  */
+const SOURCE_PHRASE = new RegExp(`(${DATA_SOURCE_ENDINGS.filter((w) => w.length > 1).join("|")})(で把握した|によると|によれば|では|で|の結果|結果)`);
+
 export function coreLabel(label: string): string {
   if (label === "") return "";
+  // 「アンケート調査で把握した平成27年度の実績は」：出どころの句の後ろだけが名前
+  const source = SOURCE_PHRASE.exec(label);
+  if (source) return coreLabel(label.slice(source.index + source[0].length));
   const clean = HAS_GENERIC.test(label) ? cleanLabel(label.replace(GENERIC, "")) : label;
-  return HAS_SOURCE.test(clean) ? "" : clean;
+  return HAS_SOURCE.test(clean) || clean === "計" ? "" : clean;
 }

@@ -3,7 +3,8 @@ import type { TargetSpec } from "../targets/target";
 import { splitSubsections, subsectionFor, type Subsection } from "../targets/subsections";
 import { assignFigures, type Assignment } from "./assign";
 import { isSubsetTarget } from "./compatible";
-import { evidenceWords, figureWords, readProgress, type Figure, type ProgressReading } from "./figures";
+import { NOT_YET_COUNTED } from "../text/word-classes";
+import { candidateOf, evidenceWords, readProgress, type Figure, type ProgressReading } from "./figures";
 import { resolveFigures } from "./resolve";
 import { zeroReason } from "./zero";
 
@@ -46,6 +47,7 @@ function scopeOf(subs: Subsection[], subNo: number | null): Range[] {
   return found.map((s) => [s.offset, s.offset + s.text.length] as Range);
 }
 
+const scopeText = (source: string, ranges: Range[]): string => ranges.map(([a, b]) => source.slice(a, b)).join("\n");
 const inside = (ranges: Range[], at: number): boolean => ranges.some(([a, b]) => at >= a && at < b);
 
 /** 閉じ括弧の後ろ（「（…4回）」なら括弧の外）を差し込み位置にする。 */
@@ -68,8 +70,8 @@ function evidenceOf(source: string, figures: Figure[]): string {
 }
 
 function candidatesOf(source: string, a: Assignment): CandidateView[] {
-  const all = [...a.chosen, ...a.ambiguous, ...a.rejected].sort((x, y) => x.token.start - y.token.start);
-  return all.filter((f, i) => all.indexOf(f) === i).map((f) => ({ value: f.token.value, unit: f.token.unit, text: figureWords(source, f) }));
+  const all = [...new Set([...a.chosen, ...a.ambiguous, ...a.rejected])].sort((x, y) => x.token.start - y.token.start);
+  return all.map((f) => candidateOf(source, f));
 }
 
 function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: ProgressReading, ranges: Range[], fiscalYear: number | null): ActualFinding {
@@ -81,12 +83,16 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
     const last = r.figures[r.figures.length - 1] as Figure;
     const evidence = evidenceOf(reading.source, r.figures);
     const actual: Actual = { value: r.value, unit: last.token.unit, evidence, via: "figures", insertAt: afterClosers(reading.source, last.token.end), parts: r.parts };
-    const unsure = a.ambiguous.length > 0 ? "ほかにも当てはまり得る数があります" : null;
+    const unsure = null;
     return { actual, candidates, unsure };
   }
   const candidates = candidatesOf(reading.source, a);
   if (a.ambiguous.length > 0) return { actual: null, candidates, unsure: "どの目標の数か決められません" };
-  const zero = zeroReason(t, group, reading, ranges);
+  // 中止・予定だけのときの実績 0 は、積み上がる数を増やす目標にだけ当てはまる（率・以下の目標では 0 にならない）
+  // まだ集計されていない（集計中・実績値は－）なら、予定の 0 ではなく要確認
+  if (NOT_YET_COUNTED.test(scopeText(reading.source, ranges))) return { actual: null, candidates, unsure: "今年度の実績がまだ出ていません" };
+  const countable = t.kind === "cumulative" && t.quantity?.comparator === ">=";
+  const zero = countable ? zeroReason(t, group, reading, ranges, a.rejected.length > 0) : null;
   if (zero) {
     const actual: Actual = { value: 0, unit: t.quantity?.unit ?? "", evidence: zero.words.trim(), via: zero.via, insertAt: afterClosers(reading.source, zero.insertAt), parts: null };
     return { actual, candidates: [], unsure: null };
@@ -102,7 +108,9 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
  */
 export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalYear: number | null = null): ActualFinding[] {
   if (!targets.some((t) => t.quantity)) return targets.map(() => ({ actual: null, candidates: [], unsure: null }));
-  const units = [...new Set(targets.flatMap((t) => (t.quantity ? [t.quantity.unit] : [])))].sort();
+  const units: string[] = [];
+  for (const t of targets) if (t.quantity && !units.includes(t.quantity.unit)) units.push(t.quantity.unit);
+  units.sort();
   const reading = readProgress(progress.text, fiscalYear, units);
   const subs = splitSubsections(progress);
   // 同じ範囲の文を読む目標を 1 組にする（進捗状況に（1）（2）がなければ、項目の数値目標はすべて 1 組）
@@ -118,7 +126,9 @@ export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalY
   const found = new Map<TargetSpec, ActualFinding>();
   for (const { ranges, targets: group } of groups.values()) {
     const subsets = group.some(isSubsetTarget);
-    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset")) && inside(ranges, f.token.start));
+    const multiYear = group.some((t) => t.multiYear);
+    const years = new Set(group.map((t) => t.year));
+    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset") || (f.earlier && (multiYear || years.has(f.token.year)))) && inside(ranges, f.token.start));
     const assigned = assignFigures(group, usable);
     for (const t of group) found.set(t, findOne(t, group, assigned.get(t) as Assignment, reading, ranges, fiscalYear));
   }

@@ -28,6 +28,7 @@ export function resolveRelativeTargets(specs: TargetSpec[], progress: SourceText
     const applied = base ? applyRelative(spec.relative, base.token) : null;
     if (!applied || !base) return spec;
     const quantity = { ...applied, period: null, upper: null, alternatives: null };
-    return { ...spec, quantity, unresolved: null, kind: applied.unit === "%" ? "level" : "cumulative" };
+    const resolved: TargetSpec = { ...spec, quantity, unresolved: null, kind: applied.unit === "%" ? "level" : "cumulative" };
+    return resolved;
   });
 }

@@ -1,6 +1,7 @@
 import type { TargetSpec } from "../targets/target";
 import type { Figure } from "./figures";
 import { areParts, clearlyBest } from "./parts";
+import { score } from "./compatible";
 
 /** 割り当てた数から決めた実績の値。決められなければ reason。 */
 export type Resolution =
@@ -21,16 +22,48 @@ function frequency(target: TargetSpec, figures: Figure[]): Resolution {
   return { ok: false, reason: "頻度の数が複数あり、どれが実績か決められません" };
 }
 
+/** 目標の文の「合わせた数」の語（5年間で総額13億円、延べ、累計）。 */
+const SUM_WORDS = /総額|(?<!総)合計|総数|延べ|のべ|累計|(^|[^\u4e00-\u9fff])計(?![画測算])/;
+
+/**
+ * 何年かにわたる目標に、年度ごとの数が並ぶとき（令和3年度は4億円、令和4年度は5億円…）：
+ * 目標の文に 総額・累計 などがあれば足す。なければ、足した数と最新の年度の数が同じときだけその数、違えば決めない
+ * （年ごとの新規数とも、その年の残高とも読めるため）。年度が 1 つなら null（ふつうの決め方へ）。
+ */
+function yearly(target: TargetSpec, chosen: Figure[], fiscalYear: number | null): Resolution | null {
+  const own = chosen.filter((f) => !f.cumulative);
+  const years = own.map((f) => f.token.year ?? fiscalYear ?? 0);
+  if (new Set(years).size < 2 || new Set(years).size !== own.length || own.length !== chosen.length) return null;
+  const sum = own.reduce((a, f) => a + f.token.value, 0);
+  const latest = own[years.indexOf(Math.max(...years))] as Figure;
+  if (SUM_WORDS.test(target.text)) return { ok: true, figures: own, value: sum, parts: own.map((f) => f.token.value) };
+  if (near(sum, latest.token.value)) return { ok: true, figures: [latest], value: latest.token.value, parts: null };
+  return { ok: false, reason: "年度ごとの数があり、合わせた数か最新の年度の数か決められません" };
+}
+
 /** 累計・年度・内訳の括弧で数を絞る。 */
 function narrow(target: TargetSpec, figures: Figure[], fiscalYear: number | null): Figure[] {
-  let out = figures;
-  const cumulative = out.filter((f) => f.cumulative);
-  if (target.cumulative && cumulative.length > 0) out = cumulative;
-  else if (!target.cumulative && cumulative.length > 0 && cumulative.length < out.length) out = out.filter((f) => !f.cumulative);
-  const thisYear = out.filter((f) => fiscalYear !== null && f.token.year === fiscalYear);
-  if (thisYear.length > 0) out = thisYear;
+  const year = target.year !== null && fiscalYear !== null && target.year < fiscalYear ? target.year : fiscalYear;
+  let out = byYear(figures, year);
   const indexes = new Set(out.map((f) => f.index));
-  return out.filter((f) => f.breakdownOf === null || !indexes.has(f.breakdownOf));
+  out = out.filter((f) => f.breakdownOf === null || !indexes.has(f.breakdownOf));
+  const cumulative = out.filter((f) => f.cumulative);
+  if (target.cumulative && cumulative.length > 0) return cumulative;
+  if (!target.cumulative && cumulative.length > 0 && cumulative.length < out.length) return out.filter((f) => !f.cumulative);
+  return out;
+}
+
+/** 年度の付いた数：シートの年度の数があればそれ（と年度のない数）だけを残す（前の年度の数は役割で除いてある）。 */
+function byYear(figures: Figure[], fiscalYear: number | null): Figure[] {
+  const current = figures.filter((f) => fiscalYear !== null && f.token.year === fiscalYear);
+  return current.length > 0 ? figures.filter((f) => f.token.year === null || f.token.year === fiscalYear) : figures;
+}
+
+/** 計・延べ の数の名前が、ほかの数の名前と同じくらい以上に目標に合うか（「離島5市町への移住者は計486人」は全体の計ではない）。 */
+function fitsBest(target: TargetSpec, total: Figure, figures: Figure[]): boolean {
+  if (!total.core) return true;
+  const own = score(target, total) ?? 0;
+  return figures.every((f) => f === total || (score(target, f) ?? 0) <= own + 0.1);
 }
 
 /** 1 つの数がほかの数の合計に等しければ、それが合計（部分と合計を二重に足さない）。 */
@@ -59,9 +92,11 @@ function conflictingDuplicates(figures: Figure[]): boolean {
  */
 export function resolveFigures(target: TargetSpec, chosen: Figure[], fiscalYear: number | null): Resolution {
   if (target.quantity?.period && FREQUENCY_PERIODS.has(target.quantity.period)) return frequency(target, chosen);
+  const years = target.multiYear ? yearly(target, chosen, fiscalYear) : null;
+  if (years) return years;
   const figures = narrow(target, chosen, fiscalYear);
   const totals = figures.filter((f) => f.total);
-  const total = totals.length === 1 ? totals[0] : statedTotal(figures);
+  const total = totals.length === 1 && fitsBest(target, totals[0] as Figure, figures) ? totals[0] : statedTotal(figures);
   if (total) return { ok: true, figures: [total], value: total.token.value, parts: null };
   const pool = totals.length > 1 ? totals : figures;
   const unique = pool.filter((f, i) => !pool.slice(0, i).some((g) => g.core === f.core && near(g.token.value, f.token.value) && f.core !== ""));
@@ -69,7 +104,7 @@ export function resolveFigures(target: TargetSpec, chosen: Figure[], fiscalYear:
   if (unique.length === 1) return { ok: true, figures: [only], value: only.token.value, parts: null };
   const summable = only.token.unitKind !== "level" && !conflictingDuplicates(unique) && areParts(target, unique);
   if (summable) return { ok: true, figures: unique, value: unique.reduce((a, f) => a + f.token.value, 0), parts: unique.map((f) => f.token.value) };
-  const best = clearlyBest(target, unique);
+  const best = clearlyBest(target, unique, 0.25);
   if (best) return { ok: true, figures: [best], value: best.token.value, parts: null };
   return { ok: false, reason: "当てはまる数が複数あり、どれが実績か決められません" };
 }

@@ -26,18 +26,22 @@ function clauseOf(reading: ProgressReading, hit: PredicateHit): { text: string; 
 }
 
 function sentenceText(reading: ProgressReading, at: number): string {
-  return reading.sentences.find((s) => at >= s.start && at < s.end)?.text ?? "";
+  const s = reading.sentences.find((x) => at >= x.start && at < x.end);
+  return s ? reading.source.slice(s.start, s.end) : "";
 }
 
 /**
  * 実績の数が見つからない目標の実績 0 の根拠を探す：その目標の名前が出てくる句が 中止・見送り・しなかった などで
  * 終わる（範囲の数値目標が 1 つだけなら名前がなくても）、その目標の予定の数がある、その目標の予定の文がある。
+ * othersNamed（単位の合う別の名前の数がある）なら、名前を挙げた中止だけを根拠にする。
  */
-export function zeroReason(target: TargetSpec, group: TargetSpec[], reading: ProgressReading, ranges: Range[]): ZeroReason | null {
+export function zeroReason(target: TargetSpec, group: TargetSpec[], reading: ProgressReading, ranges: Range[], othersNamed = false): ZeroReason | null {
   const hits = reading.predicates.filter((h) => inside(ranges, h.at));
   const negations = hits.filter((h) => h.kind === "negated");
   const named = negations.find((h) => aboutTarget(target, clauseOf(reading, h).text));
   if (named) return { via: "cancelled", words: clauseOf(reading, named).text, insertAt: named.end };
+  // 単位の合う別の名前の数があるときは、名前を挙げた中止のほかは 0 としない（要確認）
+  if (othersNamed) return null;
   const planned = reading.figures.find((f: Figure) => f.role === "plan" && inside(ranges, f.token.start) && compatible(target, f) && plannedFor(target, group, f));
   if (planned) {
     const word = hits.find((h) => h.kind === "plan" && h.at >= planned.token.end);

@@ -38,7 +38,7 @@ function statusOf(rate: number, ratio: number, t: Thresholds): TargetEvaluation[
 function stayUnder(base: Base, actual: Actual, target: number, t: Thresholds, review: boolean): TargetEvaluation {
   const unit = actual.unit;
   if (actual.value === 0) {
-    const ratio = target === 0 ? 1 : Number.POSITIVE_INFINITY;
+    const ratio = Number.POSITIVE_INFINITY;
     return result(base, actual, null, 100, ratio, "met", `実績 ${withUnit(0, unit)}（目標 ${withUnit(target, unit)}以下を達成）`, review);
   }
   const rate = (target / actual.value) * 100;
@@ -64,9 +64,7 @@ export function evaluateTarget(spec: TargetSpec, actual: Actual | null, ctx: Eva
   const review = unsure !== null;
   if (q.comparator === "<=") return stayUnder(base, actual, q.value, ctx.thresholds, review);
   const expected = spec.kind === "level" ? 100 : expectedPercent(ctx.fiscalYear, ctx.asOf, spec.deadline);
-  if (q.value <= 0) {
-    return result(base, actual, null, expected, 1, "met", `実績 ${withUnit(actual.value, q.unit)}（目標 0）`, review);
-  }
+  if (q.value <= 0) return unknown(base, `目標が 0 で「以下」などの向きがなく、進捗率が決まりません（実績 ${withUnit(actual.value, q.unit)}）`);
   const planned = onAlternatives(spec, actual);
   const rate = planned ? 100 : (actual.value / q.value) * 100;
   const ratio = expected > 0 ? rate / expected : rate > 0 ? Number.POSITIVE_INFINITY : 1;

@@ -67,7 +67,9 @@ function assignUnkeyedTargets(items: ItemDraft[], lines: CellLine[]): void {
 export function buildItems(action: CellLine[], progress: CellLine[], targets: CellLine[], targetsInRows: boolean): ItemDraft[] {
   const actionSegs = splitByItemMarkers(action);
   const progressSegs = splitByItemMarkers(progress);
-  const targetSegs = splitByItemMarkers(targets);
+  // 一覧形式：取組・進捗状況の ① が始まる行は、目標の欄でも新しい項目（番号のない数値のセルを前の項目に付けない）
+  const startRows = new Set(targetsInRows ? [...actionSegs, ...progressSegs].filter((s) => s.key !== null).map(segmentRow) : []);
+  const targetSegs = splitByItemMarkers(targets, startRows);
   const keyed = [...actionSegs, ...progressSegs, ...(targetsInRows ? targetSegs : [])].some((s) => s.key !== null);
   if (keyed) {
     const targetKeyed = targetSegs.some((s) => s.key !== null);

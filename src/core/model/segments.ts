@@ -8,13 +8,17 @@ export interface Segment {
   lines: CellLine[];
 }
 
-/** 行の並びを行頭の ①②… で区切る。 */
-export function splitByItemMarkers(lines: CellLine[]): Segment[] {
+/**
+ * 行の並びを行頭の ①②… で区切る。startRows（一覧形式で項目が始まる行）を渡すと、番号のない行でも
+ * その行から新しい区切りにする（数値だけが入った目標のセルを前の項目の続きにしないため）。
+ */
+export function splitByItemMarkers(lines: CellLine[], startRows: ReadonlySet<number> = new Set()): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   for (const line of lines) {
     const marker = itemMarkerAt(line.text);
-    if (marker || !current) {
+    const newRow = current !== null && startRows.has(line.row) && segmentRow(current) !== line.row;
+    if (marker || !current || newRow) {
       current = { key: marker?.no ?? null, label: marker?.label ?? null, lines: [] };
       segments.push(current);
     }

@@ -1,10 +1,9 @@
-import { KANJI_DIGITS as DIGITS_TABLE, KANJI_SMALL_UNITS as SMALL_TABLE, LARGE_MULTIPLIERS as LARGE_TABLE } from "../text/kanji-numerals";
+import { KANJI_DIGITS as DIGITS_TABLE } from "../text/kanji-numerals";
 
 const KANJI_DIGITS = new Map(Object.entries(DIGITS_TABLE));
-const KANJI_SMALL_UNITS = new Map(Object.entries(SMALL_TABLE));
-const LARGE_MULTIPLIERS = new Map(Object.entries(LARGE_TABLE));
 
 const DIGIT = /[0-9]/;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** 読み取り中の位置。 */
 export interface Scan {
@@ -17,7 +16,7 @@ export function readArabic(s: Scan): number | null {
   const { text } = s;
   let i = s.pos;
   const from = i;
-  while (i < text.length && DIGIT.test(text.charAt(i))) i++;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   if (i === from) return null;
   let digits = text.slice(from, i);
   while (text.charAt(i) === "," && /^[0-9]{3}(?![0-9])/.test(text.slice(i + 1, i + 5))) {
@@ -60,18 +59,18 @@ export function readMagnitude(s: Scan): number | null {
   let current: number | null = null;
   let any = false;
   for (;;) {
-    const ch = s.text.charAt(s.pos);
-    const small = KANJI_SMALL_UNITS.get(ch);
-    const large = LARGE_MULTIPLIERS.get(ch);
-    if (current === null && (DIGIT.test(ch) || KANJI_DIGITS.has(ch))) {
-      current = DIGIT.test(ch) ? readArabic(s) : readKanjiDigits(s);
+    const c = s.text.charCodeAt(s.pos);
+    const small = smallUnit(c);
+    const large = largeUnit(c);
+    if (current === null && ((c >= 0x30 && c <= 0x39) || (c >= 0x3007 && KANJI_DIGITS.has(s.text.charAt(s.pos))))) {
+      current = c <= 0x39 ? readArabic(s) : readKanjiDigits(s);
       any = true;
-    } else if (small !== undefined) {
+    } else if (small > 0) {
       section += (current ?? 1) * small;
       current = null;
       any = true;
       s.pos++;
-    } else if (large !== undefined && any) {
+    } else if (large > 0 && any) {
       total += (section + (current ?? 0) || 1) * large;
       section = 0;
       current = null;
@@ -83,4 +82,14 @@ export function readMagnitude(s: Scan): number | null {
     return null;
   }
   return total + section + (current ?? 0);
+}
+
+/** 十・拾・百・千 の倍率（符号で引く）。ほかは 0。 */
+function smallUnit(c: number): number {
+  return c === 0x5341 || c === 0x62fe ? 10 : c === 0x767e ? 100 : c === 0x5343 ? 1000 : 0;
+}
+
+/** 万・億・兆 の倍率（符号で引く）。ほかは 0。 */
+function largeUnit(c: number): number {
+  return c === 0x4e07 ? 1e4 : c === 0x5104 ? 1e8 : c === 0x5146 ? 1e12 : 0;
 }

@@ -1,5 +1,6 @@
 import { normalizeText } from "../text/normalize";
 import { markRoles } from "./roles";
+import { tagYears } from "./years";
 import { readOne, startsNumber } from "./read-one";
 import type { NumberToken } from "./token";
 
@@ -17,7 +18,7 @@ export interface NormalizedNumbers {
  * 正規化した文字列の中の数をすべて読む（位置は正規化後）。prepare は正規化した文字列を
  * 長さを変えずに整える関数（折り返した行をつなぐなど）。
  */
-export function readNormalizedNumbers(source: string, prepare: (text: string) => string = (t) => t): NormalizedNumbers {
+export function readNormalizedNumbers(source: string, prepare: (text: string) => string = (t) => t, fiscalYear: number | null = null): NormalizedNumbers {
   const normalized = normalizeText(source);
   const text = prepare(normalized.text);
   const toSource = normalized.toSource;
@@ -38,6 +39,7 @@ export function readNormalizedNumbers(source: string, prepare: (text: string) =>
     i = Math.max(read.to, i + 1);
   }
   markRoles(text, tokens);
+  tagYears(text, tokens, fiscalYear);
   return { text, tokens, toSource };
 }
 
@@ -45,8 +47,8 @@ export function readNormalizedNumbers(source: string, prepare: (text: string) =>
  * 文字列の中の数をすべて読む。全角・半角・漢数字、十・百・千・万・億、桁区切り、範囲、以上・以下、単位を扱い、
  * 日付・年号・序数・全・既存の（進捗…％）・名前の中の数・比べた増減には役割を付けて区別する。位置は元の文字列での位置。
  */
-export function readNumbers(source: string): NumberToken[] {
-  const { tokens, toSource } = readNormalizedNumbers(source);
+export function readNumbers(source: string, fiscalYear: number | null = null): NumberToken[] {
+  const { tokens, toSource } = readNormalizedNumbers(source, undefined, fiscalYear);
   for (const t of tokens) {
     t.start = toSource(t.start);
     t.end = toSource(t.end);

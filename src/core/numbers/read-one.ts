@@ -1,7 +1,7 @@
 import { westernYear } from "../text/eras";
 import { isKanjiNumberChar } from "../text/kanji-numerals";
 import { readUnitWord, type UnitWord } from "../text/unit-word";
-import { AGE_SUFFIXES, DATE_SUFFIXES, KANJI_COUNTERS, tableUnitAt } from "../text/units";
+import { AGE_SUFFIXES, DATE_SUFFIXES, KANJI_COUNTERS, tableUnitAt, unitInfo } from "../text/units";
 import { readMagnitude, type Scan } from "./magnitude";
 import { readPrefix } from "./prefix";
 import type { NumberRole, NumberToken } from "./token";
@@ -48,12 +48,24 @@ function readComparator(s: Scan): ">=" | "<=" | null {
 /** 単位の位置にある語：表の単位・日付の後置語・年齢・その他の語の順に見る。 */
 function unitOrSuffix(text: string, pos: number): { unit: UnitWord | null; role: NumberRole | null } {
   const table = tableUnitAt(text, pos);
+  if (!table && text.charAt(pos) === "日" && dayCount(text, pos)) return { unit: { word: "日", end: pos + 1, info: unitInfo("日") }, role: null };
   if (!table) {
     if (text.charAt(pos) === "/" || text.charAt(pos) === ":") return { unit: null, role: "date" };
     if (DATE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "date" };
     if (AGE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "qualifier" };
   }
   return { unit: readUnitWord(text, pos), role: null };
+}
+
+/**
+ * 「N日」が日数か（0日以下、年間200日、できなかった日は0日）。月の後ろ（10月1日、9/16）や、
+ * 日付として使う語（に・から・まで・現在・付・時点・号）が続くものは日付。
+ */
+function dayCount(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[0-9.,]/.test(text.charAt(i))) i--;
+  if (/[月/]/.test(text.charAt(i)) || /^\s*(に|から|まで|現在|付|時点|号|の週|前|後|より|以降|～|~|-)/.test(text.slice(pos + 1, pos + 5))) return false;
+  return /^\s*(以上|以下|未満|以内|程度|間|、|,|。|$|と|の|で|を|は|が|\(|（|\))/.test(text.slice(pos + 1, pos + 4));
 }
 
 /** 時刻（10:30）の後ろの数か。年号の後ろのコロン（R2:80件）は時刻ではない。 */
@@ -78,14 +90,26 @@ function eraToken(text: string, i: number, era: string, from: number): { token: 
   if (first) to = i + 1;
   if (to === i) return null;
   const value = first ? 1 : Number(text.slice(i, to));
+  // H20～24、H27～28累計：年号の範囲は 1 つの年号として読み、終わりの年で日付ける
+  const range = /^\s*(?:年度|年)?\s*[~-]\s*(?:令和|平成|R|H)?\s*([0-9]{1,2})(?![0-9,.])/.exec(text.slice(to, to + 10));
+  const last = range ? Number(range[1]) : value;
+  if (range) to += range[0].length;
   const suffix = /^(年度末|年度|年)/.exec(text.slice(to, to + 3));
+  const calendar = westernYear(era.replace(/^S$/, "昭和"), String(last));
+  const year = suffix?.[0].startsWith("年度") ? calendar : fiscalYearOfMonth(calendar, text.slice(to));
   if (suffix) to += suffix[0].length;
-  const year = westernYear(era.replace(/^S$/, "昭和"), String(value));
   return { token: blank(value, "era", from, to, year), to };
 }
 
 function blank(value: number, role: NumberRole, start: number, end: number, year: number | null = null): RawToken {
-  return { value, upper: null, start, end, unit: "", unitWord: "", unitKind: null, role, comparator: null, period: null, year };
+  return { value, upper: null, start, end, unit: "", unitWord: "", unitKind: null, role, comparator: null, period: null, year, shortYear: null };
+}
+
+/** 暦の年の後ろに月（.3月、年3月、/3）が続けば、その月の年度（1〜3月は前の年度）。 */
+function fiscalYearOfMonth(calendar: number, rest: string): number {
+  const m = /^(?:\.|年|\/)([0-9]{1,2})(?:月|末|\.|\/|$)/.exec(rest);
+  const month = m ? Number(m[1]) : 0;
+  return month >= 1 && month <= 3 ? calendar - 1 : calendar;
 }
 
 /** 1 つの数を i から読む（位置は正規化後）。読めなければ null。 */
@@ -94,8 +118,11 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
   if (prefix.era !== null) return eraToken(text, i, prefix.era, prefix.from);
   if (text.charAt(i) === "元") return null;
   const s: Scan = { text, pos: i };
-  const value = readMagnitude(s);
-  if (value === null) return null;
+  const magnitude = readMagnitude(s);
+  if (magnitude === null) return null;
+  // ▲2,700人、－0.7ポイント：前に負の印があれば負の数（2-3回 の - は範囲）
+  const negative = !kanji && /[▲△\-−]/.test(text.charAt(i - 1)) && !/[0-9A-Za-z]/.test(text.charAt(i - 2));
+  const value = negative ? -magnitude : magnitude;
   const numberEnd = s.pos;
   const upper = kanji ? null : readUpper(s);
   skipSpaces(s);
@@ -111,11 +138,14 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
   }
   if (text.charAt(i - 1) === "/" || afterClock(text, i) || (text.charAt(i - 1) === "時" && /[0-9]/.test(text.charAt(i - 2)))) role = "date";
   if (text.charAt(i - 1) === "(" && text.charAt(s.pos) === ")" && !unit) role = "ordinal";
-  const year = role === "date" && /^年/.test(text.slice(numberEnd).trimStart()) && value >= 1900 && value < 2200 ? value : null;
+  const afterNumber = text.slice(numberEnd, numberEnd + 8).trimStart();
+  const yearly = role === "date" && /^年/.test(afterNumber);
+  const year = yearly && value >= 1900 && value < 2200 ? (afterNumber.startsWith("年度") ? value : fiscalYearOfMonth(value, afterNumber)) : null;
+  const shortYear = yearly && Number.isInteger(value) && value >= 1 && value < 100 && !/^年(前|後|間|ぶり|目|連続|以上|以内)/.test(afterNumber) ? value : null;
   const comparator = readComparator(s);
   const scale = unit?.info.scale ?? 1;
   const token: RawToken = {
-    value: value * scale,
+    value: value * scale || 0,
     upper: upper === null ? null : upper * scale,
     start: i,
     end: s.pos,
@@ -126,6 +156,7 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
     comparator,
     period: prefix.period,
     year,
+    shortYear,
   };
   return { token, to: s.pos };
 }
@@ -133,7 +164,12 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
 /** i から数が始まるか（算用数字・漢数字・年号の「元」）。数の途中なら null。 */
 export function startsNumber(text: string, i: number): "arabic" | "kanji" | null {
   const ch = text.charAt(i);
-  if (DIGIT.test(ch)) return DIGIT.test(text.charAt(i - 1)) || text.charAt(i - 1) === "." ? null : "arabic";
+  if (DIGIT.test(ch)) {
+    const prev = text.charAt(i - 1);
+    // A1、CO2 のような記号の一部は数ではない（R2・H25 の年号は別に読む）
+    if (/[A-Za-z]/.test(prev) && !/[RHS]/.test(prev)) return null;
+    return DIGIT.test(prev) || prev === "." ? null : "arabic";
+  }
   if (ch === "元") return text.endsWith("令和", i) || text.endsWith("平成", i) ? "arabic" : null;
   if (isKanjiNumberChar(ch) && !isKanjiNumberChar(text.charAt(i - 1))) return "kanji";
   return null;

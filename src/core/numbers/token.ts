@@ -31,6 +31,8 @@ export interface NumberToken {
   comparator: ">=" | "<=" | null;
   /** 毎月・週・年 などの頻度 */
   period: Period | null;
-  /** 数の直前に書かれた年度（令和2年度 95件 の 2020）。era の数ではその年。なければ null */
+  /** 数の直前に書かれた年度（令和2年度 95件 の 2020）。era・日付の数ではその年度（H29.3月 → 2016 年度）。なければ null */
   year: number | null;
+  /** 元号のない年（29年度 の 29）。シートの年度から元号を決める（years.ts）。なければ null */
+  shortYear: number | null;
 }

@@ -1,6 +1,7 @@
 import type { NumberToken } from "../numbers/token";
 import { CUMULATIVE_WORDS, GENERIC_ACTUAL_WORDS, GOAL_WORDS, findWord } from "../text/word-classes";
 import type { Deadline } from "./deadline";
+import { westernYear } from "../text/eras";
 import { cleanName, labelStart, nameAfter, nameBefore } from "./names";
 import { applyRelative, relativeOf } from "./relative";
 import type { TargetKind, TargetQuantity, TargetSpec } from "./target";
@@ -12,7 +13,12 @@ export interface SegmentInfo {
   subNo: number | null;
   deadline: Deadline | null;
   action: string;
+  /** 取組の文がこの小項目のものか */
+  actionScoped: boolean;
 }
+
+/** 何年かにわたる目標の語（計画期間中、5年間で、令和3年度から令和7年度まで）。累計の目標は累計の数が答えるので含めない。 */
+const MULTI_YEAR = /期間中|計画期間|[0-9０-９]+年間で|(令和|平成|R|H)\s*[0-9０-９元]+\s*年度?\s*(から|～|~|－|-)/;
 
 const PERIOD_WORDS = ["奇数月", "偶数月", "毎月", "毎週", "毎日", "毎年", "年間", "月", "週", "年"];
 const STAY_UNDER_WORDS = ["削減", "抑制", "縮減", "以内", "減"];
@@ -64,6 +70,7 @@ function staysUnder(segment: string, from: number): boolean {
 /** 目標の種類：率・頻度・1人当たり・平均は level、ほかは cumulative。 */
 function kindOf(token: NumberToken, name: string): TargetKind {
   if (token.unitKind === "level") return "level";
+  if (token.unitKind === "count" && !Number.isInteger(token.value)) return "level";
   if (token.period === "月" || token.period === "週" || token.period === "日") return "level";
   if (/(当たり|あたり|平均|割合)/.test(name)) return "level";
   if (/率/.test(name) && (token.unit === "%" || token.unit === "")) return "level";
@@ -101,6 +108,20 @@ function relativeQuantity(info: SegmentInfo, token: NumberToken, baselines: Numb
   return { quantity: { ...applied, period: null, upper: null, alternatives: null }, unresolved: null };
 }
 
+/** 期間の始まりの年度（令和3年度から、H27～）。 */
+function spanStartOf(segment: string): number | null {
+  const m = /(令和|平成|R|H)\s*(元|[0-9]{1,2})\s*年?度?\s*(から|～|~|－|-)/.exec(segment);
+  return m ? westernYear(m[1] ?? "", m[2] ?? "") : null;
+}
+
+/** 数の直後の括弧の年度（8,137千円/人（H27年度）、100％（目標年度 平成32年度））。 */
+function yearAfter(segment: string, end: number): number | null {
+  const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))\s*年度?/.exec(segment.slice(end, end + 24));
+  if (!m || /^\s*(から|以降|より|～|~)/.test(segment.slice(end + m[0].length, end + m[0].length + 4))) return null;
+  if (m[3]) return Number(m[3]);
+  return westernYear((m[1] ?? "").replace("Ｒ", "R").replace("Ｈ", "H"), (m[2] ?? "").replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
 /** 目標の数 1 つから目標を作る（各 の並びなら名前ごとに 1 つずつ）。 */
 export function buildTarget(info: SegmentInfo, masked: string, token: NumberToken, floor: number, baselines: NumberToken[]): TargetSpec[] {
   const { segment } = info;
@@ -114,7 +135,7 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
   const from = each?.from ?? (beforeName ? before.from : start);
   const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end, token.end + 4))?.[0].length ?? 0) : lineEnd(segment, token.end);
   const text = closeParens(flat(segment.slice(from, to)).replace(/^[、，,・\s]+/, "").replace(/^(と|や|及び|および)/, ""));
-  const cumulative = findWord(segment.slice(Math.max(floor, token.start - 10), token.end + 4), CUMULATIVE_WORDS) !== null;
+  const cumulative = findWord(segment.slice(Math.max(floor, token.start - 12), lineEnd(segment, token.end)), CUMULATIVE_WORDS) !== null;
   const relative = token.role === "relative" ? relativeQuantity(info, token, baselines) : null;
   return names.map((name): TargetSpec => {
     const quantity: TargetQuantity | null = relative
@@ -125,6 +146,7 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
     return {
       label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
       relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,
+      multiYear: MULTI_YEAR.test(segment), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end), spanStart: spanStartOf(segment),
       name, context, actionContext: info.action, fullContext: `${context} ${info.action}`,
     };
   });
@@ -136,6 +158,6 @@ export function textTarget(info: SegmentInfo): TargetSpec | null {
   if (!text) return null;
   return {
     label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind: "text", quantity: null, relative: null, unresolved: null,
-    cumulative: false, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
+    cumulative: false, multiYear: false, actionScoped: info.actionScoped, year: null, spanStart: null, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
   };
 }

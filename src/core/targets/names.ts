@@ -1,7 +1,8 @@
 import { normalizeText } from "../text/normalize";
 
 /** 名前を探すとき、ここで止まる区切り。 */
-const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "・", "･", "（", "）", "(", ")", "【", "】", "※"]);
+const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "（", "）", "(", ")", "【", "】", "※"]);
+const CLOSERS: Record<string, string> = { "）": "（", ")": "(", "」": "「" };
 const OPENERS = new Set([" ", "\u3000", "\n", "\t", "（", "("]);
 const LEADING_NOISE = /^[\s\u3000・･、，,：:（(]+/;
 /** 名前の後ろから落とす語（長いものから）。 */
@@ -9,7 +10,10 @@ const TRAILING_WORDS = ["については", "について", "における", "に�
 const LEADING = /^(?:[0-9０-９]+月[0-9０-９]*日?(?:末|上旬|中旬|下旬)?(?:に|から|より|まで|～|~)?|及び|および|また、|また|と|や|の(?=増|減)|の|目標|(?:増加|減少|増|減|削減|抑制|縮減))/;
 const SPACES = /[\s\u3000]+/g;
 
+const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w.charAt(w.length - 1)));
+
 function stripTrailing(name: string): string {
+  if (!TRAILING_LAST.has(name.charAt(name.length - 1))) return name;
   let out = name;
   for (let changed = true; changed; ) {
     changed = false;
@@ -26,7 +30,9 @@ function stripTrailing(name: string): string {
 
 /** 名前の前後の飾り（目標・助詞・日付・空白）を落とす。 */
 export function cleanName(raw: string): string {
-  let name = raw.replace(SPACES, "").replace(LEADING_NOISE, "");
+  let name = /[\s\u3000]/.test(raw) ? raw.replace(SPACES, "") : raw;
+  if (name.includes("）") || name.includes(")")) name = name.replace(/[（(][）)]/g, "");
+  name = name.replace(LEADING_NOISE, "");
   for (let m = LEADING.exec(name); m && m[0].length > 0; m = LEADING.exec(name)) name = name.slice(m[0].length);
   return stripTrailing(name);
 }
@@ -38,7 +44,22 @@ export function cleanName(raw: string): string {
 export function nameBefore(text: string, start: number, floor = 0): { name: string; from: number } {
   let i = start;
   while (i > floor && OPENERS.has(text.charAt(i - 1))) i--;
-  while (i > floor && !NAME_DELIMITERS.has(text.charAt(i - 1))) {
+  for (;;) {
+    const code = text.charCodeAt(i - 1);
+    const open = code === 0xff09 || code === 0x29 || code === 0x300d ? CLOSERS[text.charAt(i - 1)] : undefined;
+    if (open && i - 1 > floor) {
+      // 名前の中の括弧（観光地点等入込客数（延べ人数）5,800万人）は名前の一部として越える
+      const at = text.lastIndexOf(open, i - 2);
+      if (open === "「" && at >= floor) {
+        i = at;
+        continue;
+      }
+      if (at >= floor && at > text.lastIndexOf("\n", i - 2)) {
+        i = at;
+        continue;
+      }
+    }
+    if (i <= floor || NAME_DELIMITERS.has(text.charAt(i - 1))) break;
     if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0 && !wrappedName(text, i - 1, floor)) break;
     i--;
   }
@@ -68,7 +89,8 @@ export function labelStart(text: string, start: number, hasPeriod: boolean, floo
 /** end から区切りまでの文字列（数の後に書かれた名前：2社以上の「ポータルサイト」）。 */
 export function nameAfter(text: string, from: number): string {
   let end = from;
-  while (end < text.length && /[\s\u3000：:、，,]/.test(text.charAt(end))) end++;
+  // 読点の後ろは次の目標（総会1回、理事会2回）なので、名前は空白とコロンだけを越えて読む
+  while (end < text.length && /[ \t\u3000：:]/.test(text.charAt(end))) end++;
   let i = end;
   while (i < text.length && !NAME_DELIMITERS.has(text.charAt(i)) && text.charAt(i) !== "\n") i++;
   return cleanName(text.slice(end, i).replace(/^(以上|以下|程度|前後|の増|の減|増|減)/, ""));

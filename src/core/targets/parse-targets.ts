@@ -13,10 +13,14 @@ export interface TargetOptions {
   fiscalYear: number | null;
 }
 
+/** 単位のない数でも目標になる名前の終わり（合計特殊出生率 1.40、満足度 3.5、指数 105）。 */
+const UNITLESS_NAME = /(?<!年)(率|比|指数|係数|度|倍率)\s*[:：]?\s*$/;
+
 function isTargetToken(token: NumberToken, segment: string, spans: [number, number][]): boolean {
   if (token.role !== "quantity" && token.role !== "relative") return false;
   if (spans.some(([a, b]) => token.start < b && token.end > a)) return false;
-  return token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim();
+  if (token.unit !== "" || token.comparator !== null || segment.trim() === segment.slice(token.start, token.end).trim()) return true;
+  return UNITLESS_NAME.test(segment.slice(Math.max(0, token.start - 12), token.start));
 }
 
 /** 目標の数でない部分（日付・年号・比べる前の値）を空白にした文。名前を探すのに使う。 */
@@ -32,15 +36,15 @@ function maskedSegment(segment: string, masked: NumberToken[]): string {
   return /[→⇒➡]/.test(out) ? out.replace(/[→⇒➡]/g, " ") : out;
 }
 
-function segmentTargets(sub: Subsection, heading: string, action: string, label: string, options: TargetOptions): TargetSpec[] {
+function segmentTargets(sub: Subsection, heading: string, action: string, actionScoped: boolean, label: string, options: TargetOptions): TargetSpec[] {
   const segment = sub.text;
   const deadline: Deadline | null = readDeadline(segment) ?? readDeadline(heading);
   const spans = deadlineSpans(segment);
-  const all = readNumbers(segment);
+  const all = readNumbers(segment, options.fiscalYear);
   const tokens = all.filter((t) => isTargetToken(t, segment, spans));
   const figures = selectTargetFigures(segment, tokens, options.fiscalYear);
   const live = figures.filter((f) => f.dropped === null);
-  const info: SegmentInfo = { segment, label, subNo: sub.no, deadline, action };
+  const info: SegmentInfo = { segment, label, subNo: sub.no, deadline, action, actionScoped };
   if (live.length === 0) {
     const target = textTarget(info);
     return target ? [target] : [];
@@ -67,8 +71,14 @@ export function parseTargets(targets: SourceText, action: SourceText, options: T
   const numbered = subs.filter((s) => s.no !== null);
   const heading = subs[0]?.no === null ? subs[0].text : "";
   const parts = numbered.length > 0 ? numbered : subs;
-  return parts.flatMap((sub) => {
-    const actionText = (subsectionFor(actionSubs, sub.no) ?? actionSubs).map((s) => s.text).join("\n");
-    return segmentTargets(sub, heading, actionText, sub.no === null ? "" : subLabel(sub.no), options);
+  const actionNumbered = actionSubs.some((s) => s.no !== null);
+  const specs = parts.flatMap((sub) => {
+    const own = actionNumbered && sub.no !== null ? subsectionFor(actionSubs, sub.no) : null;
+    const actionText = (own ?? actionSubs).map((s) => s.text).join("\n");
+    return segmentTargets(sub, heading, actionText, own !== null, sub.no === null ? "" : subLabel(sub.no), options);
   });
+  // 項目の数値目標が 1 つなら、項目の取組の文はその目標のもの
+  const numeric = specs.filter((s) => s.kind !== "text");
+  if (numeric.length === 1) (numeric[0] as TargetSpec).actionScoped = true;
+  return specs;
 }

@@ -3,6 +3,7 @@ import { BASELINE_WORDS, findWord } from "../text/word-classes";
 
 /** 後ろに同じ単位の目標の数が続くときだけ比べる前の値を表す語（現状値 80件 → 目標値 95件 の「現状値」）。 */
 const SERIES_BASELINE_WORDS = ["現状値", "現状", "基準", "実績", "直近", "現在"];
+const ALL_BASELINE_WORDS = [...BASELINE_WORDS, ...SERIES_BASELINE_WORDS];
 /** 年度ごとの値をつなぐ記号。 */
 const SERIES_JOINERS = /[→⇒➡]/;
 
@@ -37,7 +38,7 @@ export function selectTargetFigures(text: string, tokens: NumberToken[], fiscalY
   out.forEach((f, k) => {
     const label = labelWindow(text, f.token, floor);
     const laterSameUnit = out.slice(k + 1).some((g) => g.token.unit === f.token.unit && !g.relative);
-    const base = findWord(label, laterSameUnit ? [...BASELINE_WORDS, ...SERIES_BASELINE_WORDS] : BASELINE_WORDS);
+    const base = findWord(label, laterSameUnit ? ALL_BASELINE_WORDS : BASELINE_WORDS);
     if (base && !/(を|より|に比|と比|比)/.test(label.slice(base.at + base.word.length)) && !f.relative) f.dropped = "baseline";
     const next = out[k + 1];
     if (f.relative && next && parenthesizedAfter(text, f.token, next.token)) f.dropped = "replaced";

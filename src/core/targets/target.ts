@@ -33,6 +33,14 @@ export interface TargetSpec {
   unresolved: string | null;
   /** 累計の目標（累計の実績が答える） */
   cumulative: boolean;
+  /** 何年かにわたる目標（計画期間中に5名、5年間で総額13億円）。前の年度の数もこの目標の部分になり得る */
+  multiYear: boolean;
+  /** 目標の年度（目安値 8,137千円/人（H27年度））。書かれていなければ null */
+  year: number | null;
+  /** 何年かにわたる目標の始まりの年度（平成27年度から平成31年度まで → 2015）。わからなければ null */
+  spanStart: number | null;
+  /** 取組の文がこの目標のもの（小項目の取組・項目の目標が 1 つ）か。並べた物事を取組の文からも読む */
+  actionScoped: boolean;
   /** 何の目標か（「物件及び利用者登録」）。実績の照合に使う */
   name: string;
   /** 照合に使う文脈（名前と、数の前後の語） */

@@ -11,7 +11,7 @@ export interface UnitWord {
 const isKanji = (ch: string): boolean => (ch >= "\u4e00" && ch <= "\u9fff") || ch === "々";
 const isKatakana = (ch: string): boolean => ch >= "\u30a1" && ch <= "\u30fa" || ch === "ー" || ch === "ヶ" || ch === "ヵ";
 const isLatin = (ch: string): boolean => /[A-Za-z]/.test(ch);
-const isSign = (ch: string): boolean => "%㎡㎥㎢㎞㎏²³℃°".includes(ch);
+const isSign = (ch: string): boolean => "%‰㎡㎥㎢㎞㎏²³℃°".includes(ch);
 
 function script(ch: string): "kanji" | "kana" | "latin" | "sign" | null {
   if (isKanji(ch)) return "kanji";
@@ -80,5 +80,7 @@ export function readUnitWord(text: string, pos: number): UnitWord | null {
     if (rest <= 0 || !joined) return withPer(text, table, after);
   }
   if (end <= pos) return null;
-  return withPer(text, text.slice(pos, end), end);
+  // 「477点収集した」：語の後ろが する・した なら、最後の 2 字は動作名詞で単位ではない
+  const verbEnd = end - pos >= 3 && /^(し|す|さ|せ)/.test(text.slice(end, end + 1)) && script(text.charAt(end - 1)) === "kanji" ? end - 2 : end;
+  return withPer(text, text.slice(pos, verbEnd), verbEnd);
 }

@@ -33,7 +33,7 @@ export const UNIT_SYNONYMS: Record<string, UnitInfo> = {
   t: u("t", "measure"), トン: u("t", "measure"), kg: u("kg", "measure"), "㎏": u("kg", "measure"), キログラム: u("kg", "measure"),
   kWh: u("kWh", "measure"), kW: u("kW", "measure"), MWh: u("MWh", "measure"), L: u("L", "measure"), リットル: u("L", "measure"),
   時間: u("時間", "measure"), 分: u("分", "measure"), 秒: u("秒", "measure"), 日間: u("日間", "measure"), 週間: u("週間", "measure"), 年間: u("年間", "measure"),
-  "%": u("%", "level"), パーセント: u("%", "level"), 割: u("%", "level", 10),
+  "%": u("%", "level"), パーセント: u("%", "level"), 割: u("%", "level", 10), "‰": u("‰", "level"), パーミル: u("‰", "level"),
   ポイント: u("ポイント", "level"), pt: u("ポイント", "level"), 倍: u("倍", "level"),
   回: u("回"), 件: u("件"), 品: u("品"), 社: u("社"), 部会: u("部会"), 項目: u("項目"), 種目: u("種目"), 講座: u("講座"),
 };
@@ -45,10 +45,10 @@ export const KANJI_COUNTERS = new Set([
 ]);
 
 /** 日付・時刻・順序を表す後置語。これが付く数は実績ではない（5月に、10月1日現在、第8期）。 */
-export const DATE_SUFFIXES = ["年度", "年", "月", "日", "時", "期", "次", "代", "級", "条"];
+export const DATE_SUFFIXES = ["年度", "年", "月", "日", "時", "期", "次", "級", "条"];
 
-/** 年齢の後置語（39歳以下 は名前の一部）。 */
-export const AGE_SUFFIXES = ["歳", "才"];
+/** 年齢の後置語（39歳以下、20代以下 は名前の一部）。 */
+export const AGE_SUFFIXES = ["歳", "才", "代"];
 
 /** 最初の文字ごとの表の語（長い順）。数のたびに全部を試さないため。 */
 const BY_FIRST = new Map<number, string[]>();

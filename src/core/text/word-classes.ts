@@ -9,7 +9,7 @@ export const PARTICLES = ["について", "における", "による", "によ�
 /** 数の直後に来て単位を終わらせる語：比較（以上・以下）・概数（程度・約）・増減・順序（目）・範囲の語。 */
 export const QUANTITY_SUFFIX_WORDS = [
   "以上", "以下", "未満", "以内", "超", "程度", "前後", "余り", "あまり", "ほど", "強", "弱", "余", "程",
-  "増加", "減少", "増", "減", "削減", "抑制", "縮減", "目", "ずつ", "毎", "当たり", "あたり", "につき", "ごと",
+  "増加", "減少", "増", "減", "削減", "抑制", "縮減", "目", "ずつ", "毎", "当たり", "当り", "あたり", "につき", "ごと",
 ];
 
 /** 集計の語（延べ・のべ・述べ は「のべ」の変換違いも含む）。単位をここで終わらせる。 */
@@ -19,13 +19,22 @@ export const TOTAL_WORDS = ["合計", "総計", "総数", "延べ", "のべ", "�
 export const SUBSET_WORDS = ["うち", "内訳", "内数"];
 
 /** 比べる前の値（基準・前の期間）の語。この語が付く数は実績ではない。 */
-export const BASELINE_WORDS = ["前年度", "前年同期", "前年同月", "前年", "昨年度", "昨年", "前回", "基準値", "基準年度", "基準年", "策定時", "計画策定時", "当初"];
+export const BASELINE_WORDS = ["前年度", "前年同期", "前年同月", "前年", "昨年度", "昨年", "前回", "基準値", "基準年度", "基準年", "策定時", "計画策定時", "計画時", "当初", "参考値", "年前"];
 
 /** 累計の語。 */
 export const CUMULATIVE_WORDS = ["累計", "累積", "通算"];
 
 /** 報告された数そのものを指す一般的な語（「別の名前」ではない）。 */
-export const GENERIC_ACTUAL_WORDS = ["実績値", "実績額", "実績数", "実績", "確定値", "速報値", "現状値", "最新値", "現在値", "結果", "数値", "合計"];
+export const GENERIC_ACTUAL_WORDS = [
+  "実績値", "実績額", "実績数", "実績", "確定値", "速報値", "現状値", "最新値", "現在値", "結果", "数値", "合計",
+  "今年度", "本年度", "当年度", "今期", "今回", "新規",
+];
+
+/** 今年度の数がまだ出ていないことを示す語（集計中、年度終了後に集計、実績値は－）。この文の前の年度の数は実績ではなく、予定の 0 でもない。 */
+export const NOT_YET_COUNTED = /集計中|未集計|集計予定|集計する予定|集計後|年度終了後|公表される|公表予定|未確定|確定していない|把握する|(実績値?|数値)\s*(は|:)?\s*[－―-]\s*(\(|（|。|、|$)/;
+
+/** 比べる言い方（目標を上回る、100万冊を超える）。数の名前ではない。 */
+export const COMPARISON_WORDS = ["を上回る", "を下回る", "を超える", "を超す", "に達する", "に達し", "を達成し", "上回る", "下回る", "超える", "超す"];
 
 /** 目標の語（進捗状況の文に目標値を書き直した数は実績ではない）。 */
 export const GOAL_WORDS = ["目標値", "目標", "計画値", "見込値"];
@@ -98,8 +107,16 @@ export function wordAt(text: string, pos: number, words: readonly string[]): str
   return null;
 }
 
+const anyOf = new WeakMap<readonly string[], RegExp>();
+
 /** 語の並びのどれかが text に含まれるか。最初に見つかった位置と語。 */
 export function findWord(text: string, words: readonly string[], from = 0): { at: number; word: string } | null {
+  let re = anyOf.get(words);
+  if (!re) {
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
+    anyOf.set(words, re);
+  }
+  if (!re.test(from > 0 ? text.slice(from) : text)) return null;
   let best: { at: number; word: string } | null = null;
   for (const w of words) {
     const at = text.indexOf(w, from);
