@@ -31,7 +31,10 @@ export function pageCount(pdf: string): number {
 export async function samplePdf(layout: "block" | "list", dir: string): Promise<string> {
   const pdf = path.join(dir, `${layout}.pdf`);
   let stderr = "";
-  const code = await runCli([path.join(SAMPLES, `ueda-r2-chukan-${layout}.xlsx`), "--pdf", pdf], { out: () => undefined, err: (t) => (stderr += t) });
+  const code = await runCli([path.join(SAMPLES, `ueda-r2-chukan-${layout}.xlsx`), "--pdf", pdf], {
+    out: () => undefined,
+    err: (t) => (stderr += t),
+  });
   if (code !== 0) throw new Error(`見本（${layout}）の PDF を作れませんでした：${stderr}`);
   return pdf;
 }

@@ -19,7 +19,10 @@ const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 const BOOKS: [string, StressOptions][] = [
-  ["wide 游ゴシック 10.5 pt, rows set too low, 備考", { font: "游ゴシック", size: 10.5, widths: [5, 40, 45, 60, 80, 10, 30], height: 13.5, remarks: true }],
+  [
+    "wide 游ゴシック 10.5 pt, rows set too low, 備考",
+    { font: "游ゴシック", size: 10.5, widths: [5, 40, 45, 60, 80, 10, 30], height: 13.5, remarks: true },
+  ],
   ["small ＭＳ Ｐゴシック 7 pt", { font: "ＭＳ Ｐゴシック", size: 7, widths: [4, 20, 25, 30, 45, 6], height: null, remarks: false }],
   ["narrow ＭＳ 明朝 12 pt", { font: "ＭＳ 明朝", size: 12, widths: [4, 12, 14, 16, 20, 6], height: 18, remarks: false }],
 ];
@@ -47,7 +50,11 @@ describeIf.each(BOOKS)("a workbook the project has not seen: %s", (name, options
     await copy.save(saved);
     const sheets = [STRESS_SHEET, outcome.changes.print?.summary?.name ?? ""];
     const m = measureRowHeights(saved);
-    expect(m.rows.filter((r) => sheets.includes(r.sheet) && r.filled && r.optimal <= 409 && r.stored < r.optimal - 0.3).map((r) => `${r.sheet}!${r.row + 1}`)).toEqual([]);
+    expect(
+      m.rows
+        .filter((r) => sheets.includes(r.sheet) && r.filled && r.optimal <= 409 && r.stored < r.optimal - 0.3)
+        .map((r) => `${r.sheet}!${r.row + 1}`),
+    ).toEqual([]);
     expect(m.merges.filter((x) => sheets.includes(x.sheet) && x.stored < x.needed - 0.3).map((x) => `${x.sheet}!${x.top + 1}`)).toEqual([]);
   }, 60_000);
 });

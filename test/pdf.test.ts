@@ -22,17 +22,25 @@ const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 const text = (pdf: string, first?: number, last?: number): string =>
-  execFileSync("pdftotext", [...(first ? ["-f", String(first), "-l", String(last ?? first)] : []), "-layout", pdf, "-"], { encoding: "utf8" });
+  execFileSync("pdftotext", [...(first ? ["-f", String(first), "-l", String(last ?? first)] : []), "-layout", pdf, "-"], {
+    encoding: "utf8",
+  });
 /** ページの文字を書かれた順に、空白を除いてつないだもの（セルの中の折り返しをまたいで探せる）。 */
-const rawPage = (pdf: string, page: number): string => execFileSync("pdftotext", ["-raw", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+const rawPage = (pdf: string, page: number): string =>
+  execFileSync("pdftotext", ["-raw", "-f", String(page), "-l", String(page), pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
 const squash = (s: string): string => s.replace(/\s+/g, "");
 
-interface SampleSource { goals: { title: string; items: { action: string[]; progress: string[] }[] }[] }
+interface SampleSource {
+  goals: { title: string; items: { action: string[]; progress: string[] }[] }[];
+}
 const source = JSON.parse(readFileSync(path.join(SAMPLES, "ueda-r2-chukan.source.json"), "utf8")) as SampleSource;
 
 describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
   const pdf = tmp.file(`${layout}.pdf`);
-  const headers = layout === "block" ? ["重点目標", "期限・数値目標等", "具体的な重点取組項目", "進捗状況・進捗度"] : ["No", "重点目標", "期限・数値目標等", "具体的な重点取組項目", "進捗状況", "進捗度"];
+  const headers =
+    layout === "block"
+      ? ["重点目標", "期限・数値目標等", "具体的な重点取組項目", "進捗状況・進捗度"]
+      : ["No", "重点目標", "期限・数値目標等", "具体的な重点取組項目", "進捗状況", "進捗度"];
   let pages = 0;
   let doc: { sheets: { goals: { items: { flagged: boolean }[] }[] }[] };
   /** 表のページ（最後は評価集計） */
@@ -47,7 +55,10 @@ describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
 
   it("is A4 landscape on every page", () => {
     const info = execFileSync("pdfinfo", ["-f", "1", "-l", "99", pdf], { encoding: "utf8" });
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     expect(sizes.length).toBeGreaterThan(1);
     for (const size of sizes) expect(size).toEqual([842, 595]);
   });
@@ -90,7 +101,8 @@ describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
   });
 
   it("no row clips its text: no cell border runs through a line of text on any page", () => {
-    for (let p = 1; p <= pages; p++) expect([p, wordsCrossedByRules(pdfWords(pdf, p), horizontalRules(pdf, p)).map((w) => w.text)]).toEqual([p, []]);
+    for (let p = 1; p <= pages; p++)
+      expect([p, wordsCrossedByRules(pdfWords(pdf, p), horizontalRules(pdf, p)).map((w) => w.text)]).toEqual([p, []]);
   });
 
   it("marks every flagged item 未達 beside its mark, in words that print in black and white", () => {
@@ -113,7 +125,8 @@ describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
     const last = squash(text(pdf, pages));
     expect(last).toContain("評価集計");
     expect(squash(text(pdf, 1, pages - 1))).not.toContain("評価集計");
-    for (const h of ["目標ごとの進捗度", "内訳", "実績", "進捗率", "期待進捗", "理由", "要確認"]) expect([h, last.includes(h)]).toEqual([h, true]);
+    for (const h of ["目標ごとの進捗度", "内訳", "実績", "進捗率", "期待進捗", "理由", "要確認"])
+      expect([h, last.includes(h)]).toEqual([h, true]);
     expect(last).toContain("講演会（講演会・講座各2回以上）");
     expect(last).toContain("講座（講演会・講座各2回以上）");
     expect(last).toContain("コロナ禍のため、未実施");
@@ -125,7 +138,10 @@ describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
   });
 
   it("is what the README shows: the page images equal the ones npm run screenshots made (they cannot drift from the code)", () => {
-    const shown: [number, string][] = [[1, `pdf-${layout}-page1.png`], ...(layout === "block" ? [[pages, "pdf-summary.png"] as [number, string]] : [])];
+    const shown: [number, string][] = [
+      [1, `pdf-${layout}-page1.png`],
+      ...(layout === "block" ? [[pages, "pdf-summary.png"] as [number, string]] : []),
+    ];
     for (const [page, name] of shown) {
       const now = tmp.file(`${layout}-${page}.png`);
       pageImage(pdf, page, now);
@@ -134,28 +150,34 @@ describeIf.each(["block", "list"])("--pdf（%s 形式）", (layout) => {
   });
 
   it("embeds a CJK font", () => {
-    const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).split("\n").filter((l) => /CJK|Gothic|Mincho|IPA|Takao/i.test(l));
+    const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" })
+      .split("\n")
+      .filter((l) => /CJK|Gothic|Mincho|IPA|Takao/i.test(l));
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((l) => / yes +yes /.test(l))).toBe(true);
   });
 });
 
 describeIf("--pdf of the layout fixtures (bordered, so the page shows where rows end)", () => {
-  test.each(FIXTURES.map((f) => [f.name, f] as const))("%s: 8 pt or more, no border through text, one A4 page for 評価集計", async (name, fixture) => {
-    const book = tmp.file(`${name}.xlsx`);
-    const pdf = tmp.file(`${name}.pdf`);
-    await writeFixtureBook(fixture, book, true);
-    const r = await cli([book, "--pdf", pdf, ...(fixture.asOf ? ["--as-of", fixture.asOf] : [])]);
-    expect(r.code).toBe(0);
-    const pages = pageCount(pdf);
-    for (let p = 1; p <= pages; p++) {
-      const words = pdfWords(pdf, p);
-      expect([p, Math.min(...printedSizes(words).map((s) => s.size)) >= 8]).toEqual([p, true]);
-      expect([p, wordsCrossedByRules(words, horizontalRules(pdf, p)).map((w) => w.text)]).toEqual([p, []]);
-    }
-    expect(squash(text(pdf, pages))).toContain("評価集計");
-    expect(squash(text(pdf, 1, pages - 1))).not.toContain("評価集計");
-  }, 60_000);
+  test.each(FIXTURES.map((f) => [f.name, f] as const))(
+    "%s: 8 pt or more, no border through text, one A4 page for 評価集計",
+    async (name, fixture) => {
+      const book = tmp.file(`${name}.xlsx`);
+      const pdf = tmp.file(`${name}.pdf`);
+      await writeFixtureBook(fixture, book, true);
+      const r = await cli([book, "--pdf", pdf, ...(fixture.asOf ? ["--as-of", fixture.asOf] : [])]);
+      expect(r.code).toBe(0);
+      const pages = pageCount(pdf);
+      for (let p = 1; p <= pages; p++) {
+        const words = pdfWords(pdf, p);
+        expect([p, Math.min(...printedSizes(words).map((s) => s.size)) >= 8]).toEqual([p, true]);
+        expect([p, wordsCrossedByRules(words, horizontalRules(pdf, p)).map((w) => w.text)]).toEqual([p, []]);
+      }
+      expect(squash(text(pdf, pages))).toContain("評価集計");
+      expect(squash(text(pdf, 1, pages - 1))).not.toContain("評価集計");
+    },
+    60_000,
+  );
 });
 
 describe("--pdf が失敗するとき（部分的なファイルを残さない）", () => {

@@ -49,7 +49,10 @@ describe("目標ごとの棒グラフ", () => {
     const { report } = await sample();
     const html = render(report);
     const bars = goalBars(report);
-    for (const bar of bars) expect(html).toContain(`aria-label="目標 ${bar.label}「${bar.title}」：◎ ${bar.counts["◎"]}、○ ${bar.counts["○"]}、△ ${bar.counts["△"]}、× ${bar.counts["×"]}"`);
+    for (const bar of bars)
+      expect(html).toContain(
+        `aria-label="目標 ${bar.label}「${bar.title}」：◎ ${bar.counts["◎"]}、○ ${bar.counts["○"]}、△ ${bar.counts["△"]}、× ${bar.counts["×"]}"`,
+      );
     expect(html).toContain("目標ごとの進捗度");
     expect((html.match(/data-testid="goal-bar"/g) ?? []).length).toBe(bars.length);
     expect(html).toMatch(/class="[^"]*"[^>]*aria-hidden="true"/);
@@ -69,7 +72,22 @@ describe("目標ごとの棒グラフ", () => {
 
   it("never puts a goal title into the page as HTML", () => {
     const evil = '<img src=x onerror="alert(1)">';
-    const report = { asOf: "2020-09-30", warnings: [], changes: { cells: 0, flags: 0 }, sheets: [{ name: "部", department: null, report: "中間報告", fiscalYear: 2020, asOf: "2020-09-30", layout: "list", goals: [{ no: 1, title: evil, items: [{ label: "①", mark: "○" }] }] }] } as unknown as EvaluationReport;
+    const report = {
+      asOf: "2020-09-30",
+      warnings: [],
+      changes: { cells: 0, flags: 0 },
+      sheets: [
+        {
+          name: "部",
+          department: null,
+          report: "中間報告",
+          fiscalYear: 2020,
+          asOf: "2020-09-30",
+          layout: "list",
+          goals: [{ no: 1, title: evil, items: [{ label: "①", mark: "○" }] }],
+        },
+      ],
+    } as unknown as EvaluationReport;
     const html = render(report);
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img");

@@ -21,7 +21,11 @@ const settings = { ...defaultSettings(), asOf: "2022-03-31" };
 /** 備考の列のある一覧形式（建設部：②橋りょう修繕 8橋 に 6橋 で未達）を .xlsx にして開く。 */
 async function remarksBook(): Promise<XlsxWorkbook> {
   const file = tmp.file(`remarks-${Math.random().toString(36).slice(2)}.xlsx`);
-  await writeFixtureBook(FIXTURES.find((f) => f.name === "list-header-variants")!, file, false);
+  await writeFixtureBook(
+    FIXTURES.find((f) => f.name === "list-header-variants")!,
+    file,
+    false,
+  );
   return XlsxWorkbook.open(file);
 }
 
@@ -76,16 +80,27 @@ describe("議会用 PDF の写しの「未達」", () => {
     const flagged = result.sheets.flatMap((s) => s.evaluation.goals.flatMap((g) => g.items)).filter((i) => i.flagged);
     expect(labels.map((w) => `${w.row}:${w.col}`).sort()).toEqual(flagged.map((i) => `${i.item.mark?.row}:${i.item.mark?.col}`).sort());
     for (const w of labels) expect(w.after).toBe(`${w.before}\n${FLAG_WORD}`);
-    expect(flagLabelWrites(result, result.sheets.map((s, i) => sheetAfterWrites(written[i] as SheetSnapshot, labels)))).toEqual(labels.map((w) => ({ ...w, before: w.after })));
+    expect(
+      flagLabelWrites(
+        result,
+        result.sheets.map((s, i) => sheetAfterWrites(written[i] as SheetSnapshot, labels)),
+      ),
+    ).toEqual(labels.map((w) => ({ ...w, before: w.after })));
   });
 });
 
 describe("強調の見た目は白黒で刷っても分かる", () => {
   /** 灰色に刷ったときの明るさ（0 黒〜1 白）。LibreOffice は網かけを、模様の色を密度の割合で混ぜた単色にして描く。 */
   function printedGrey(): number {
-    const density = { solid: 0, gray0625: 0.0625, gray125: 0.125, lightGray: 0.25, lightUp: 0.25, lightDown: 0.25, lightHorizontal: 0.25 }[FLAG_LOOK.pattern];
+    const density = { solid: 0, gray0625: 0.0625, gray125: 0.125, lightGray: 0.25, lightUp: 0.25, lightDown: 0.25, lightHorizontal: 0.25 }[
+      FLAG_LOOK.pattern
+    ];
     const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-    const [r, g, b] = rgb(FLAG_LOOK.fill).map((c, i) => c * (1 - density) + (rgb(FLAG_LOOK.patternColor)[i] ?? 0) * density) as [number, number, number];
+    const [r, g, b] = rgb(FLAG_LOOK.fill).map((c, i) => c * (1 - density) + (rgb(FLAG_LOOK.patternColor)[i] ?? 0) * density) as [
+      number,
+      number,
+      number,
+    ];
     return 0.299 * r + 0.587 * g + 0.114 * b;
   }
 

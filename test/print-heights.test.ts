@@ -23,18 +23,28 @@ const TALLEST = 409;
 /** 測った行と縦の結合のうち、保存された高さが文字に要る高さより低いもの。 */
 function clipped(file: string, sheets: string[]): string[] {
   const m = measureRowHeights(file);
-  const rows = m.rows.filter((r) => sheets.includes(r.sheet) && r.filled && r.optimal <= TALLEST && r.stored < r.optimal - 0.3).map((r) => `${r.sheet}!${r.row + 1}: ${r.stored.toFixed(1)} < ${r.optimal.toFixed(1)}`);
-  const merges = m.merges.filter((x) => sheets.includes(x.sheet) && x.needed <= TALLEST && x.stored < x.needed - 0.3).map((x) => `${x.sheet}!${x.top + 1}-${x.bottom + 1}: ${x.stored.toFixed(1)} < ${x.needed.toFixed(1)}`);
+  const rows = m.rows
+    .filter((r) => sheets.includes(r.sheet) && r.filled && r.optimal <= TALLEST && r.stored < r.optimal - 0.3)
+    .map((r) => `${r.sheet}!${r.row + 1}: ${r.stored.toFixed(1)} < ${r.optimal.toFixed(1)}`);
+  const merges = m.merges
+    .filter((x) => sheets.includes(x.sheet) && x.needed <= TALLEST && x.stored < x.needed - 0.3)
+    .map((x) => `${x.sheet}!${x.top + 1}-${x.bottom + 1}: ${x.stored.toFixed(1)} < ${x.needed.toFixed(1)}`);
   return [...rows, ...merges];
 }
 
 const cases: [string, () => Promise<{ file: string; asOf: string | null }>][] = [
-  ...(["block", "list"] as const).map((l): [string, () => Promise<{ file: string; asOf: string | null }>] => [`sample ${l}`, async () => ({ file: path.join(SAMPLES, `ueda-r2-chukan-${l}.xlsx`), asOf: null })]),
-  ...FIXTURES.map((f): [string, () => Promise<{ file: string; asOf: string | null }>] => [`fixture ${f.name}`, async () => {
-    const file = tmp.file(`${f.name}.xlsx`);
-    await writeFixtureBook(f, file, false);
-    return { file, asOf: f.asOf ?? null };
-  }]),
+  ...(["block", "list"] as const).map((l): [string, () => Promise<{ file: string; asOf: string | null }>] => [
+    `sample ${l}`,
+    async () => ({ file: path.join(SAMPLES, `ueda-r2-chukan-${l}.xlsx`), asOf: null }),
+  ]),
+  ...FIXTURES.map((f): [string, () => Promise<{ file: string; asOf: string | null }>] => [
+    `fixture ${f.name}`,
+    async () => {
+      const file = tmp.file(`${f.name}.xlsx`);
+      await writeFixtureBook(f, file, false);
+      return { file, asOf: f.asOf ?? null };
+    },
+  ]),
 ];
 
 describeIf("no row clips its text (LibreOffice's own optimal row height)", () => {
@@ -43,18 +53,22 @@ describeIf("no row clips its text (LibreOffice's own optimal row height)", () =>
     expect(clipped(file, ["市民まちづくり推進部"])).toEqual([]);
   });
 
-  test.each(cases)("%s: the --out workbook and the council copy", async (name, prepare) => {
-    const { file, asOf } = await prepare();
-    const { book, outcome, copy } = await evaluateForCouncil(file, asOf);
-    const out = tmp.file(`${name.replace(/\W+/g, "-")}-out.xlsx`);
-    const printCopy = tmp.file(`${name.replace(/\W+/g, "-")}-copy.xlsx`);
-    await book.save(out);
-    await copy.save(printCopy);
-    // 表のシートと、評価集計のシート
-    const sheets = [...tableSheets(outcome), outcome.changes.print?.summary?.name ?? ""];
-    expect(clipped(out, sheets)).toEqual([]);
-    expect(clipped(printCopy, sheets)).toEqual([]);
-  }, 60_000);
+  test.each(cases)(
+    "%s: the --out workbook and the council copy",
+    async (name, prepare) => {
+      const { file, asOf } = await prepare();
+      const { book, outcome, copy } = await evaluateForCouncil(file, asOf);
+      const out = tmp.file(`${name.replace(/\W+/g, "-")}-out.xlsx`);
+      const printCopy = tmp.file(`${name.replace(/\W+/g, "-")}-copy.xlsx`);
+      await book.save(out);
+      await copy.save(printCopy);
+      // 表のシートと、評価集計のシート
+      const sheets = [...tableSheets(outcome), outcome.changes.print?.summary?.name ?? ""];
+      expect(clipped(out, sheets)).toEqual([]);
+      expect(clipped(printCopy, sheets)).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe("line breaking (the estimate LibreOffice is checked against)", () => {

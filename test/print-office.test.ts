@@ -28,7 +28,11 @@ describe("印刷設定の行の高さ", () => {
     const sheet = book.sheet(SAMPLE_SHEET)!;
     const before = new Map(sheet.rowHeights);
     await serviceFor(book).service.printSetup(defaultSettings());
-    const mergedText = (row: number) => sheet.merges.some((m) => m.top <= row && m.bottom >= row && (m.right > m.left || m.bottom > m.top) && book.text(SAMPLE_SHEET, a1(m.top, m.left)) !== "");
+    const mergedText = (row: number) =>
+      sheet.merges.some(
+        (m) =>
+          m.top <= row && m.bottom >= row && (m.right > m.left || m.bottom > m.top) && book.text(SAMPLE_SHEET, a1(m.top, m.left)) !== "",
+      );
     const set = [...sheet.rowHeights].filter(([r, h]) => !sheet.autofitted.has(r) && before.get(r) !== h).map(([r]) => r);
     expect(set.length).toBeGreaterThan(0);
     for (const row of set) expect([row, mergedText(row)]).toEqual([row, true]);

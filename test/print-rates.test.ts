@@ -13,7 +13,14 @@ function sheet(progress: string): SheetSnapshot {
     ["No", "重点目標", "期限・数値目標等", "具体的な重点取組項目", "進捗状況", "進捗度"],
     ["1", "交流の推進", "①交流会を4回以上開催\n②講座を2回以上開催", "①交流会\n②講座", progress, ""],
   ];
-  return { name: "市民課", origin: { row: 0, col: 0 }, values: rows, texts: rows, formats: rows.map((r) => r.map(() => "General")), merges: [] };
+  return {
+    name: "市民課",
+    origin: { row: 0, col: 0 },
+    values: rows,
+    texts: rows,
+    formats: rows.map((r) => r.map(() => "General")),
+    merges: [],
+  };
 }
 
 function writtenProgress(progress: string): string | undefined {

@@ -29,7 +29,8 @@ describe("評価集計の中身", () => {
     const decided = result.sheets[0]?.decisions ?? [];
     content.goals.forEach((g, gi) => {
       const marks = (decided[gi] ?? []).map((d) => d.mark);
-      for (const m of ["◎", "○", "△", "×"] as const) expect([g.label, m, g.counts[m]]).toEqual([g.label, m, marks.filter((x) => x === m).length]);
+      for (const m of ["◎", "○", "△", "×"] as const)
+        expect([g.label, m, g.counts[m]]).toEqual([g.label, m, marks.filter((x) => x === m).length]);
       expect(g.marks.length).toBe(marks.length);
     });
     for (const m of ["◎", "○", "△", "×"] as const) expect(content.total.counts[m]).toBe(content.goals.reduce((n, g) => n + g.counts[m], 0));
@@ -40,12 +41,23 @@ describe("評価集計の中身", () => {
     const content = summaryContent((await sample()).sheets);
     const keys = content.behind.map((b) => `${b.goal} ${b.name}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toEqual(expect.arrayContaining(["5 ②講演会（講演会・講座各2回以上）", "5 ②講座（講演会・講座各2回以上）", "3 ①（1）24回以上参加開催"]));
+    expect(keys).toEqual(
+      expect.arrayContaining(["5 ②講演会（講演会・講座各2回以上）", "5 ②講座（講演会・講座各2回以上）", "3 ①（1）24回以上参加開催"]),
+    );
   });
 
   it("gives each behind target its actual, target, rate, expected progress and the words it was read from", async () => {
     const content = summaryContent((await sample()).sheets);
-    expect(content.behind.find((b) => b.name === "①（1）24回以上参加開催")).toEqual({ goal: "3", name: "①（1）24回以上参加開催", mark: "△", actual: "5回", target: "24回", rate: "20.8％", expected: "50％", reason: "セミナー参加1回、相談会開催4回" });
+    expect(content.behind.find((b) => b.name === "①（1）24回以上参加開催")).toEqual({
+      goal: "3",
+      name: "①（1）24回以上参加開催",
+      mark: "△",
+      actual: "5回",
+      target: "24回",
+      rate: "20.8％",
+      expected: "50％",
+      reason: "セミナー参加1回、相談会開催4回",
+    });
     expect(content.behind.find((b) => b.name.includes("ポータルサイト"))?.reason).toMatch(/^予定のみ：.*導入予定/);
   });
 
@@ -94,14 +106,22 @@ describe("評価集計の表", () => {
         if (!style || cell.text === "") continue;
         for (const r of [LIBREOFFICE, EXCEL]) {
           const width = r.columnPoints(GRID.width, 11) * cell.span - style.indent * 10;
-          expect([cell.text, r.name, row.height >= cellHeight(r, cell.text, { size: style.size, font: SUMMARY_FONT, bold: style.bold, wrap: style.wrap }, width)]).toEqual([cell.text, r.name, true]);
+          expect([
+            cell.text,
+            r.name,
+            row.height >= cellHeight(r, cell.text, { size: style.size, font: SUMMARY_FONT, bold: style.bold, wrap: style.wrap }, width),
+          ]).toEqual([cell.text, r.name, true]);
         }
       }
     }
   });
 
   /** 同じシートを n 枚並べた、目標と遅れの多いブック。 */
-  const departments = (result: WorkbookEvaluation, n: number) => Array.from({ length: n }, (_, i) => ({ ...result.sheets[0]!, evaluation: { ...result.sheets[0]!.evaluation, model: { ...result.sheets[0]!.evaluation.model, name: `部局${i}` } } }));
+  const departments = (result: WorkbookEvaluation, n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      ...result.sheets[0]!,
+      evaluation: { ...result.sheets[0]!.evaluation, model: { ...result.sheets[0]!.evaluation.model, name: `部局${i}` } },
+    }));
   const printedHeight = (s: SummarySheet): number => s.rows.reduce((n, r) => n + r.height, 0) * (8 / 9);
   const page = (s: SummarySheet): number => 595 - 72 * (s.margins.top + s.margins.bottom);
 
@@ -127,9 +147,18 @@ describe("評価集計の表", () => {
 
   it("says so when nothing is behind and nothing needs review", () => {
     const sheet: SheetSnapshot = {
-      name: "市民課", origin: { row: 0, col: 0 }, merges: [],
-      values: [], formats: [],
-      texts: [["重点目標一覧表（中間報告調書）"], ["【令和2年度重点目標】"], ["担当部局名", "市民課"], ["No", "重点目標", "期限・数値目標等", "具体的な重点取組項目", "進捗状況", "進捗度"], ["1", "交流の推進", "①交流会を4回以上開催", "①交流会", "①交流会を3回開催", ""]],
+      name: "市民課",
+      origin: { row: 0, col: 0 },
+      merges: [],
+      values: [],
+      formats: [],
+      texts: [
+        ["重点目標一覧表（中間報告調書）"],
+        ["【令和2年度重点目標】"],
+        ["担当部局名", "市民課"],
+        ["No", "重点目標", "期限・数値目標等", "具体的な重点取組項目", "進捗状況", "進捗度"],
+        ["1", "交流の推進", "①交流会を4回以上開催", "①交流会", "①交流会を3回開催", ""],
+      ],
     };
     sheet.values = sheet.texts;
     sheet.formats = sheet.texts.map((r) => r.map(() => "General"));

@@ -14,7 +14,11 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-interface CellShape { value: unknown; style: unknown; note: unknown }
+interface CellShape {
+  value: unknown;
+  style: unknown;
+  note: unknown;
+}
 function cells(ws: ExcelJS.Worksheet): Map<string, CellShape> {
   const out = new Map<string, CellShape>();
   ws.eachRow({ includeEmpty: true }, (row) =>
@@ -67,7 +71,10 @@ describe("--out は アドインのセルだけを変える", () => {
     expect(merges(wsOut)).toEqual(merges(wsIn));
     expect(wsOut.columns.map((c) => c.width)).toEqual(wsIn.columns.map((c) => c.width));
     // layout.md §5：行の高さは、書き込んだ文字が全部見えるように広げるだけ（狭めない）
-    const written = (r: number) => [...cells(wsOut)].some(([addr, c]) => Number(wsOut.getCell(addr).row) === r && JSON.stringify(c.value) !== JSON.stringify(wsIn.getCell(addr).value));
+    const written = (r: number) =>
+      [...cells(wsOut)].some(
+        ([addr, c]) => Number(wsOut.getCell(addr).row) === r && JSON.stringify(c.value) !== JSON.stringify(wsIn.getCell(addr).value),
+      );
     for (let r = 1; r <= wsIn.rowCount; r++) {
       const before = wsIn.getRow(r).height ?? 15;
       const after = wsOut.getRow(r).height ?? 15;

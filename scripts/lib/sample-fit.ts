@@ -6,7 +6,12 @@ import { parseA1, type CellTextStyle, type MergeRange, type SheetSnapshot } from
 /** 書いたセルの文字の見た目（フォントも配置も決めていないセルは null：既定とみなす）。 */
 function excelTextStyle(cell: ExcelJS.Cell, text: string): CellTextStyle | null {
   if (text === "" && !cell.font) return null;
-  return { size: cell.font?.size ?? 11, font: cell.font?.name ?? null, bold: cell.font?.bold === true, wrap: cell.alignment?.wrapText === true };
+  return {
+    size: cell.font?.size ?? 11,
+    font: cell.font?.name ?? null,
+    bold: cell.font?.bold === true,
+    wrap: cell.alignment?.wrapText === true,
+  };
 }
 
 /** ExcelJS で書いたシートの、行の高さの見積もりに要るところ（文字・結合・列幅・文字の見た目）。 */
@@ -44,6 +49,13 @@ export function fitSampleRows(ws: ExcelJS.Worksheet, tableTop: number): void {
   const bottom = sheet.texts.length - 1;
   const right = Math.max(0, ...sheet.texts.map((r) => r.length - 1));
   const widthOf = (c: number): number => sheet.columnWidths?.[c] ?? DEFAULT_COLUMN_WIDTH;
-  const fit = fitRows({ sheet, area: { top: 0, left: 0, bottom, right }, body: { top: tableTop - 1, bottom }, widthOf, renderers: [LIBREOFFICE, EXCEL], maxHeight: EXCEL_MAX_ROW_HEIGHT });
+  const fit = fitRows({
+    sheet,
+    area: { top: 0, left: 0, bottom, right },
+    body: { top: tableTop - 1, bottom },
+    widthOf,
+    renderers: [LIBREOFFICE, EXCEL],
+    maxHeight: EXCEL_MAX_ROW_HEIGHT,
+  });
   for (const g of fit.grown) ws.getRow(g.row + 1).height = g.height;
 }

@@ -19,7 +19,14 @@ export function styleHeader(cell: ExcelJS.Cell): void {
 }
 
 /** 範囲を結合し、範囲のすべてのセルに罫線を引く。 */
-export function mergeStyled(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number, style: (c: ExcelJS.Cell) => void): ExcelJS.Cell {
+export function mergeStyled(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  style: (c: ExcelJS.Cell) => void,
+): ExcelJS.Cell {
   for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) style(ws.getCell(r, c));
   if (bottom > top || right > left) ws.mergeCells(top, left, bottom, right);
   return ws.getCell(top, left);

@@ -11,7 +11,9 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
     if (process.env.JUTEN_REPORT_RESOURCES === "1") {
       const usage = process.resourceUsage();
-      process.stderr.write(`resources: ${JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) })}\n`);
+      process.stderr.write(
+        `resources: ${JSON.stringify({ maxRssKb: usage.maxRSS, cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000) })}\n`,
+      );
     }
   },
   (e: unknown) => {

@@ -35,7 +35,10 @@ function styleReader(styles: Styles | null): (s: number) => CellTextStyle {
     const known = cache.get(s);
     if (known) return known;
     const xf = styles?.cellXf(s) ?? "";
-    const style = { ...fontOf(styles?.font(Number(attribute(xf, "fontId") ?? 0)) ?? null), wrap: /<(?:\w+:)?alignment\b[^>]*\bwrapText="(?:1|true)"/.test(xf) };
+    const style = {
+      ...fontOf(styles?.font(Number(attribute(xf, "fontId") ?? 0)) ?? null),
+      wrap: /<(?:\w+:)?alignment\b[^>]*\bwrapText="(?:1|true)"/.test(xf),
+    };
     cache.set(s, style);
     return style;
   };
@@ -85,12 +88,19 @@ export async function withPrintStyles(book: XlsxWorkbook): Promise<WorkbookPort>
  * 評価集計）と、A4 の幅に合わせた列幅、LibreOffice で文字が切れない行の高さ（担当者の高さより低くはしない）、
  * 未達の項目の「未達」の文字を当てる。担当者のブックは変えない。
  */
-export async function councilCopy(pristine: XlsxWorkbook, outcome: EvaluateOutcome): Promise<{ copy: XlsxWorkbook; tooTall: { sheet: string; row: number }[] }> {
+export async function councilCopy(
+  pristine: XlsxWorkbook,
+  outcome: EvaluateOutcome,
+): Promise<{ copy: XlsxWorkbook; tooTall: { sheet: string; row: number }[] }> {
   const { result, changes } = outcome;
   const styled = textStylesOf(pristine.toBuffer());
   const written = pristine.snapshot().sheets.map((s) => sheetAfterWrites(styled(s), changes.writes));
   const labels = flagLabelWrites(result, written);
-  const print = printCopyChanges(result, written.map((s) => sheetAfterWrites(s, labels)), changes.print?.summary?.name ?? null);
+  const print = printCopyChanges(
+    result,
+    written.map((s) => sheetAfterWrites(s, labels)),
+    changes.print?.summary?.name ?? null,
+  );
   await pristine.apply({ ...changes, writes: [...changes.writes, ...labels], print });
   return { copy: pristine, tooTall: print.tooTall ?? [] };
 }
@@ -105,7 +115,10 @@ export async function writeCouncilPdf(pristine: XlsxWorkbook, outcome: EvaluateO
   try {
     const xlsx = path.join(dir, "report.xlsx");
     const { copy, tooTall } = await councilCopy(pristine, outcome);
-    for (const t of tooTall) io.err(`注意：シート「${t.sheet}」の ${t.row + 1} 行目は文字が多く、1 ページに入る高さを超えるため、PDF では途中までしか印刷されません。文を短くするか、行を分けてください。\n`);
+    for (const t of tooTall)
+      io.err(
+        `注意：シート「${t.sheet}」の ${t.row + 1} 行目は文字が多く、1 ページに入る高さを超えるため、PDF では途中までしか印刷されません。文を短くするか、行を分けてください。\n`,
+      );
     await fs.writeFile(xlsx, copy.toBuffer());
     io.err("PDF に変換しています（LibreOffice）…\n");
     await convertToPdf(xlsx, target);

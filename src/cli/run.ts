@@ -56,7 +56,12 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
     io.err(applied.message);
   }
   const pristine = args.pdf ? await book.clone() : null;
-  const outcome = await service.evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
+  const outcome = await service.evaluate(settings, {
+    write,
+    print: write,
+    summary: args.pdf !== null,
+    onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n"),
+  });
   const result = outcome.result;
   const doc = toJsonDocument(result);
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
@@ -66,14 +71,21 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   if (args.out) steps.push({ target: args.out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) });
   if (args.pdf && pristine) steps.push({ target: args.pdf, write: (tmp) => writeCouncilPdf(pristine, outcome, tmp, io) });
   await writeOutputs(steps);
-  if (args.out) io.err(`書き出しました：${args.out}（${chosenWrites + outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
+  if (args.out)
+    io.err(
+      `書き出しました：${args.out}（${chosenWrites + outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`,
+    );
   if (args.pdf) io.err(`PDF を書き出しました：${args.pdf}\n`);
   io.out(args.json ? JSON.stringify(doc, null, 2) + "\n" : summaryText(result) + "\n");
   return EXIT.ok;
 }
 
 /** --actual・--clear-actual を 1 つ当てる（候補の番号なら、評価して候補を引く）。知らせる文を返す。 */
-async function applyActual(service: EvaluationService, settings: EvaluationSettings, actual: ActualArg): Promise<{ message: string; writes: number }> {
+async function applyActual(
+  service: EvaluationService,
+  settings: EvaluationSettings,
+  actual: ActualArg,
+): Promise<{ message: string; writes: number }> {
   const where = `${actual.ref.sheet}!${actual.ref.progressCell} の ${actual.ref.targetIndex + 1} 番目の目標`;
   if (actual.value === null) {
     const cleared = await service.clearChoice(settings, actual.ref);
@@ -85,7 +97,10 @@ async function applyActual(service: EvaluationService, settings: EvaluationSetti
       ? candidateRequest((await service.evaluate(settings, { write: false, print: false })).result, actual.ref, value.index)
       : { ...actual.ref, value: value.value, unit: value.unit, source: "typed" as const, evidence: "担当者が入力" };
   const chosen = await service.choose(settings, request);
-  return { message: `担当者の実績を付けました：${where} ＝ ${request.value}${request.unit}（${request.evidence}）\n`, writes: chosen.changes.writes.length };
+  return {
+    message: `担当者の実績を付けました：${where} ＝ ${request.value}${request.unit}（${request.evidence}）\n`,
+    writes: chosen.changes.writes.length,
+  };
 }
 
 /** CLI の本体。終了コードを返す（cli.md）。 */
@@ -107,7 +122,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`エラー：${e.describe()}\n`);
       return exitCodeFor(e.code);
     }
-    io.err(`エラー：予期しない問題が起きました（${e instanceof Error ? e.message : String(e)}）。\n入力ファイルを添えて担当者に連絡してください。\n`);
+    io.err(
+      `エラー：予期しない問題が起きました（${e instanceof Error ? e.message : String(e)}）。\n入力ファイルを添えて担当者に連絡してください。\n`,
+    );
     return EXIT.other;
   }
 }

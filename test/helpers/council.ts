@@ -7,10 +7,16 @@ import { FIXTURES, type Fixture } from "../fixtures/layouts";
 import { writeFixture } from "./fixture-book";
 
 /** CLI の --out --pdf と同じ手順で評価し、評価したブックと、議会用 PDF の写しを返す。 */
-export async function evaluateForCouncil(file: string, asOf: string | null = null): Promise<{ book: XlsxWorkbook; outcome: EvaluateOutcome; copy: XlsxWorkbook }> {
+export async function evaluateForCouncil(
+  file: string,
+  asOf: string | null = null,
+): Promise<{ book: XlsxWorkbook; outcome: EvaluateOutcome; copy: XlsxWorkbook }> {
   const book = await XlsxWorkbook.open(file);
   const pristine = await book.clone();
-  const outcome = await new EvaluationService(await withPrintStyles(book)).evaluate({ ...defaultSettings(), asOf }, { write: true, print: true, summary: true });
+  const outcome = await new EvaluationService(await withPrintStyles(book)).evaluate(
+    { ...defaultSettings(), asOf },
+    { write: true, print: true, summary: true },
+  );
   return { book, outcome, copy: (await councilCopy(pristine, outcome)).copy };
 }
 
@@ -28,7 +34,8 @@ export async function writeFixtureBook(fixture: Fixture, file: string, bordered:
   await wb.xlsx.readFile(file);
   const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
   for (const ws of wb.worksheets) {
-    for (let r = 5; r <= ws.rowCount; r++) for (let c = 1; c <= ws.columnCount; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
+    for (let r = 5; r <= ws.rowCount; r++)
+      for (let c = 1; c <= ws.columnCount; c++) ws.getCell(r, c).border = { top: thin, left: thin, bottom: thin, right: thin };
   }
   await wb.xlsx.writeFile(file);
 }

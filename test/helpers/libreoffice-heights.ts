@@ -123,14 +123,22 @@ export function measureRowHeights(xlsx: string, soffice = "soffice"): { rows: Me
     const profile = `file://${path.join(work, "profile")}`;
     const env = { ...process.env, HOME: work };
     // 利用者の設定を作らせてから（最初の起動で作られる）、そこにマクロを置く
-    execFileSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--terminate_after_init"], { env, stdio: "ignore", timeout: 120_000 });
+    execFileSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--terminate_after_init"], {
+      env,
+      stdio: "ignore",
+      timeout: 120_000,
+    });
     writeFileSync(path.join(work, "profile", "user", "basic", "Standard", "Module1.xba"), MODULE);
     const out = path.join(work, "heights.tsv");
     // 写しを測る（元のファイルに LibreOffice の錠のファイルが残っていても開けるように）
     const input = path.join(work, "input.xlsx");
     copyFileSync(xlsx, input);
     const call = `macro:///Standard.Module1.Measure("${input}","${out}")`;
-    execFileSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", call], { env, stdio: "ignore", timeout: 120_000 });
+    execFileSync(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", call], {
+      env,
+      stdio: "ignore",
+      timeout: 120_000,
+    });
     return parse(readFileSync(out, "utf8"));
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -17,7 +17,13 @@ export interface Rule {
   x2: number;
 }
 
-const unescape = (s: string): string => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+const unescape = (s: string): string =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 export function pageCount(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? 0);
@@ -46,7 +52,9 @@ export function printedSizes(words: Word[]): { word: string; size: number }[] {
 /** ページを灰色の画像にして、長い横の黒い線（表の罫線）を探す。 */
 export function horizontalRules(pdf: string, page: number, minLength = 40): Rule[] {
   const dpi = 144;
-  const pgm = execFileSync("pdftoppm", ["-gray", "-r", String(dpi), "-f", String(page), "-l", String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const pgm = execFileSync("pdftoppm", ["-gray", "-r", String(dpi), "-f", String(page), "-l", String(page), pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 50).toString("latin1"));
   if (!header) throw new Error("pdftoppm の画像が読めません");
   const [, w, h] = header.map(Number) as [number, number, number];

@@ -15,7 +15,15 @@ export interface StressOptions {
   remarks: boolean;
 }
 
-interface Source { sheetName: string; title: string; yearLine: string; departmentLabel: string; department: string; legend: string; goals: { no: string; title: string; items: { target: string[]; action: string[]; progress: string[] }[] }[] }
+interface Source {
+  sheetName: string;
+  title: string;
+  yearLine: string;
+  departmentLabel: string;
+  department: string;
+  legend: string;
+  goals: { no: string; title: string; items: { target: string[]; action: string[]; progress: string[] }[] }[];
+}
 
 const SOURCE = path.join(__dirname, "..", "..", "assets", "samples", "ueda-r2-chukan.source.json");
 const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
@@ -40,12 +48,16 @@ export async function writeStressBook(file: string, o: StressOptions): Promise<v
   ws.getCell("B2").value = src.yearLine;
   ws.getCell("B3").value = src.departmentLabel;
   ws.getCell("C3").value = src.department;
-  ["No", "重点目標", "期限・数値目標等", "具体的な重点取組項目（箇条書き）", "進捗状況", "進捗度", ...(o.remarks ? ["備考"] : [])].forEach((h, i) => put(5, i + 1, h, true));
+  ["No", "重点目標", "期限・数値目標等", "具体的な重点取組項目（箇条書き）", "進捗状況", "進捗度", ...(o.remarks ? ["備考"] : [])].forEach(
+    (h, i) => put(5, i + 1, h, true),
+  );
   let r = 6;
   for (const g of src.goals) {
     const first = r;
     for (const item of g.items) {
-      [item.target, item.action, item.progress, [], ...(o.remarks ? [[]] : [])].forEach((lines, i) => put(r, i + 3, lines.length ? lines.join("\n") : null));
+      [item.target, item.action, item.progress, [], ...(o.remarks ? [[]] : [])].forEach((lines, i) =>
+        put(r, i + 3, lines.length ? lines.join("\n") : null),
+      );
       if (o.height) ws.getRow(r).height = o.height;
       r++;
     }

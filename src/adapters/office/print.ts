@@ -19,7 +19,8 @@ export function applyPlan(ctx: Excel.RequestContext, plan: PrintPlan): void {
   ws.pageLayout.orientation = "Landscape";
   ws.pageLayout.paperSize = "A4";
   // zoom は丸ごと代入する（部分の代入は効かない）
-  ws.pageLayout.zoom = plan.scale !== null ? { scale: plan.scale } : { horizontalFitToPages: plan.fitToWidth, verticalFitToPages: plan.fitToHeight };
+  ws.pageLayout.zoom =
+    plan.scale !== null ? { scale: plan.scale } : { horizontalFitToPages: plan.fitToWidth, verticalFitToPages: plan.fitToHeight };
   ws.pageLayout.centerHorizontally = plan.horizontalCentered;
   if (plan.margins) {
     ws.pageLayout.leftMargin = plan.margins.left * INCH;

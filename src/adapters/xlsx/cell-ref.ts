@@ -39,5 +39,10 @@ export function parseRange(ref: string): { top: number; left: number; bottom: nu
   const tl = a ? parseRef(a) : null;
   const br = b ? parseRef(b) : tl;
   if (!tl || !br) return null;
-  return { top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) };
+  return {
+    top: Math.min(tl.row, br.row),
+    left: Math.min(tl.col, br.col),
+    bottom: Math.max(tl.row, br.row),
+    right: Math.max(tl.col, br.col),
+  };
 }

@@ -11,7 +11,8 @@ function applyStyle(cell: ExcelJS.Cell, style: SummaryStyle, font: string, edges
   cell.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap, indent: style.indent };
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   const line: Partial<ExcelJS.Border> = { style: style.border === "bottom" ? "medium" : "thin", color: { argb: argb(style.borderColor) } };
-  if (style.border === "all") cell.border = { top: line, bottom: line, ...(edges.left ? { left: line } : {}), ...(edges.right ? { right: line } : {}) };
+  if (style.border === "all")
+    cell.border = { top: line, bottom: line, ...(edges.left ? { left: line } : {}), ...(edges.right ? { right: line } : {}) };
   if (style.border === "bottom") cell.border = { bottom: line };
 }
 
@@ -25,7 +26,15 @@ export function writeSummary(wb: ExcelJS.Workbook, summary: SummarySheet): void 
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(summary.name, {
     views: [{ showGridLines: false }],
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: summary.onePage ? 1 : 0, horizontalCentered: true, margins: summary.margins },
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: summary.onePage ? 1 : 0,
+      horizontalCentered: true,
+      margins: summary.margins,
+    },
   });
   ws.columns = summary.columnWidths.map((width) => ({ width }));
   summary.rows.forEach((row, i) => {
@@ -38,7 +47,8 @@ export function writeSummary(wb: ExcelJS.Workbook, summary: SummarySheet): void 
       first.value = c.text;
       // 結合してから見た目を当てる（結合は左上の見た目を写すので、右端の罫線が消えないように）
       if (c.span > 1) ws.mergeCells(i + 1, c.col + 1, i + 1, c.col + c.span);
-      for (let k = 0; k < c.span; k++) applyStyle(ws.getCell(i + 1, c.col + 1 + k), style, summary.font, { left: k === 0, right: k === c.span - 1 });
+      for (let k = 0; k < c.span; k++)
+        applyStyle(ws.getCell(i + 1, c.col + 1 + k), style, summary.font, { left: k === 0, right: k === c.span - 1 });
     }
   });
   // 状態シートより前（表示のシートの最後）に置く

@@ -23,7 +23,12 @@ export const FLAG_COLOR = "#FFE699";
  * 表の形（列・行・結合）は変えないので、部局の様式のまま印刷できる。理由は注記と、備考の列があれば備考に、
  * 議会用 PDF では進捗度の記号の下に「未達」と書く。
  */
-export const FLAG_LOOK: FlagLook = { fill: FLAG_COLOR, pattern: "gray125", patternColor: "#000000", border: { style: "medium", color: "#000000" } };
+export const FLAG_LOOK: FlagLook = {
+  fill: FLAG_COLOR,
+  pattern: "gray125",
+  patternColor: "#000000",
+  border: { style: "medium", color: "#000000" },
+};
 
 /** 議会用 PDF で、未達の項目の進捗度の記号に添えて印刷する言葉。 */
 export const FLAG_WORD = "未達";

@@ -19,7 +19,11 @@ function cellWrite(grid: Grid, row: number, col: number, after: string, warnings
     return null;
   }
   if (after.length > EXCEL_CELL_LIMIT) {
-    warnings.push({ sheet, cell: a1(row, col), message: `進捗率を書き込むとセルの上限（${EXCEL_CELL_LIMIT}字）を超えるため、書き込みません。` });
+    warnings.push({
+      sheet,
+      cell: a1(row, col),
+      message: `進捗率を書き込むとセルの上限（${EXCEL_CELL_LIMIT}字）を超えるため、書き込みません。`,
+    });
     return null;
   }
   return { sheet, row, col, before, after, purpose: "rate" };
@@ -60,7 +64,9 @@ export function planColumnRates(grid: Grid, items: ItemEvaluation[], rateCol: nu
     if (ev.item.row === null) continue;
     const rated = ev.targets.filter((t) => t.progressPercent !== null);
     if (rated.length === 0) continue;
-    const lines = rated.map((t) => `${rated.length > 1 ? t.spec.label + t.spec.name + " " : ""}${formatRate(t.progressPercent as number)}％`);
+    const lines = rated.map(
+      (t) => `${rated.length > 1 ? t.spec.label + t.spec.name + " " : ""}${formatRate(t.progressPercent as number)}％`,
+    );
     const a = grid.anchor(ev.item.row, rateCol);
     const w = cellWrite(grid, a.row, a.col, lines.join("\n"), warnings);
     if (w) writes.push(w);

@@ -14,7 +14,10 @@ export const REMARK_PREFIX = `【${FLAG_WORD}】`;
 function remarkLines(ev: ItemEvaluation): string[] {
   return ev.targets
     .filter((t) => t.status === "behind" && t.progressPercent !== null)
-    .map((t) => `${REMARK_PREFIX}${ev.item.label}${t.spec.label}${t.spec.text}：進捗${formatRate(t.progressPercent as number)}％（期待 ${t.expectedPercent === null ? "－" : formatExpected(t.expectedPercent)}％）`);
+    .map(
+      (t) =>
+        `${REMARK_PREFIX}${ev.item.label}${t.spec.label}${t.spec.text}：進捗${formatRate(t.progressPercent as number)}％（期待 ${t.expectedPercent === null ? "－" : formatExpected(t.expectedPercent)}％）`,
+    );
 }
 
 /**
@@ -38,7 +41,11 @@ export function planRemarks(grid: Grid, items: { ev: ItemEvaluation; cols: Table
     const after = [...own, ...lines].join("\n");
     if (after === before) continue;
     if (grid.hasFormula(row, col) || (before !== "" && typeof grid.value(row, col) !== "string")) {
-      warnings.push({ sheet, cell: a1(row, col), message: "備考のセルが数式か文字でない値のため、未達の理由を書き込みません（注記には書きます）。" });
+      warnings.push({
+        sheet,
+        cell: a1(row, col),
+        message: "備考のセルが数式か文字でない値のため、未達の理由を書き込みません（注記には書きます）。",
+      });
       continue;
     }
     writes.push({ sheet, row, col, before: before === "" ? null : before, after, purpose: "remark" });

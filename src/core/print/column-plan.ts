@@ -29,7 +29,11 @@ function columnFor(renderer: Renderer, textPt: number): number {
   return hi;
 }
 
-function needsOf(sheet: SheetSnapshot, area: { top: number; left: number; bottom: number; right: number }, renderer: Renderer): ColumnNeed[] {
+function needsOf(
+  sheet: SheetSnapshot,
+  area: { top: number; left: number; bottom: number; right: number },
+  renderer: Renderer,
+): ColumnNeed[] {
   const size = sheet.defaultFontSize ?? 11;
   const spanning = new Set<string>();
   for (const m of sheet.merges) if (m.right > m.left) for (let r = m.top; r <= m.bottom; r++) spanning.add(`${r}:${m.left}`);
@@ -61,7 +65,12 @@ const scaled = (n: ColumnNeed, f: number): number => (f < 1 ? Math.max(n.floor, 
  * 切れない単位の幅は残す）、狭すぎれば 1 行に収まる幅まで同じ割合で広げる。担当者の列の比率をなるべく保つ。
  * 返すのは列ごとの幅（Excel の単位）。変えなくてよければ空。
  */
-export function printColumnWidths(sheet: SheetSnapshot, area: { top: number; left: number; bottom: number; right: number }, renderer: Renderer, target: number): Map<number, number> {
+export function printColumnWidths(
+  sheet: SheetSnapshot,
+  area: { top: number; left: number; bottom: number; right: number },
+  renderer: Renderer,
+  target: number,
+): Map<number, number> {
   const needs = needsOf(sheet, area, renderer);
   const total = (f: number): number => needs.reduce((sum, n) => sum + scaled(n, f), 0);
   const now = total(1);

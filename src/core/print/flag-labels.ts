@@ -29,7 +29,8 @@ export function flagLabelWrites(result: WorkbookEvaluation, sheets: SheetSnapsho
         }
       }
     }
-    for (const c of cells.values()) writes.push({ sheet: sheet.name, row: c.row, col: c.col, before: c.before, after: c.lines.join("\n"), purpose: "mark" });
+    for (const c of cells.values())
+      writes.push({ sheet: sheet.name, row: c.row, col: c.col, before: c.before, after: c.lines.join("\n"), purpose: "mark" });
   }
   return writes;
 }

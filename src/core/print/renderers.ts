@@ -34,7 +34,8 @@ const ppem = (size: number): number => Math.round((size * 4) / 3);
 /** Noto Sans CJK JP の上と下の高さ（em）と DejaVu Sans の上と下の高さ（em）。 */
 const CJK = { ascent: 1.16, descent: 0.288 };
 const LATIN = { ascent: 1901 / 2048, descent: 483 / 2048 };
-const linePx = (size: number, font: { ascent: number; descent: number }): number => Math.round(font.ascent * ppem(size)) + Math.round(font.descent * ppem(size));
+const linePx = (size: number, font: { ascent: number; descent: number }): number =>
+  Math.round(font.ascent * ppem(size)) + Math.round(font.descent * ppem(size));
 
 /**
  * LibreOffice 7.4（日本語のフォントのない機械）：和文は Noto Sans CJK JP、英数字は DejaVu Sans。画面（最適な行の高さ）では

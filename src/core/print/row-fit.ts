@@ -42,7 +42,8 @@ function styleAt(sheet: SheetSnapshot, row: number, col: number, wrapByDefault: 
   return style ?? { ...DEFAULT_TEXT_STYLE, wrap: wrapByDefault };
 }
 
-const textAt = (sheet: SheetSnapshot, row: number, col: number): string => sheet.texts[row - sheet.origin.row]?.[col - sheet.origin.col] ?? "";
+const textAt = (sheet: SheetSnapshot, row: number, col: number): string =>
+  sheet.texts[row - sheet.origin.row]?.[col - sheet.origin.col] ?? "";
 
 /** Excel が行の高さを px に合わせるので、0.75 pt（1 px）の倍数に切り上げる。 */
 const snapUp = (points: number): number => Math.ceil(points / 0.75 - 1e-9) * 0.75;
@@ -63,7 +64,9 @@ export function fitRows(input: RowFitInput): RowFit {
   const defaultSize = sheet.defaultFontSize ?? 11;
   const merges = mergeIndex(sheet.merges);
   const covered = new Set<string>();
-  for (const m of sheet.merges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
+  for (const m of sheet.merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r}:${c}`);
   const spanWidth = (left: number, right: number, renderer: Renderer): number => {
     let w = 0;
     for (let c = left; c <= right; c++) w += renderer.columnPoints(input.widthOf(c), defaultSize);

@@ -65,7 +65,9 @@ function reviewEntry(item: ItemEvaluation, mark: string | null): { unread: boole
 function reviewLine(entries: { unread: boolean; text: string }[]): string {
   const fromText = entries.filter((e) => !e.unread).map((e) => e.text);
   const unread = entries.filter((e) => e.unread).map((e) => e.text);
-  return [fromText.length ? `文から記号の案：${fromText.join(" ")}` : "", unread.length ? `実績を読み取れない：${unread.join(" ")}` : ""].filter(Boolean).join("　／　");
+  return [fromText.length ? `文から記号の案：${fromText.join(" ")}` : "", unread.length ? `実績を読み取れない：${unread.join(" ")}` : ""]
+    .filter(Boolean)
+    .join("　／　");
 }
 
 function reasonOf(t: TargetEvaluation): string {

@@ -34,8 +34,15 @@ const SMALLEST_SCALE = (MIN_BODY_POINTS + 0.2) / 9;
  * 行の高さを決め、1 ページに入るかを見る：本文 9 pt が 8 pt 未満にならない縮小（SMALLEST_SCALE）までで、
  * A4 横の余白の内側の高さに入れば fits。
  */
-export function layoutRows(drafts: DraftRow[], renderers: Renderer[], margins: SummarySheet["margins"]): { rows: SummaryRow[]; fits: boolean } {
-  const rows = drafts.map((d): SummaryRow => ({ height: snapUp(Math.max(d.minHeight ?? 0, ...d.cells.map((cell) => cellNeeds(cell, renderers)))), cells: d.cells }));
+export function layoutRows(
+  drafts: DraftRow[],
+  renderers: Renderer[],
+  margins: SummarySheet["margins"],
+): { rows: SummaryRow[]; fits: boolean } {
+  const rows = drafts.map((d): SummaryRow => ({
+    height: snapUp(Math.max(d.minHeight ?? 0, ...d.cells.map((cell) => cellNeeds(cell, renderers)))),
+    cells: d.cells,
+  }));
   const total = rows.reduce((sum, r) => sum + r.height, 0);
   const page = 595 - 72 * (margins.top + margins.bottom);
   return { rows, fits: total <= page / SMALLEST_SCALE };

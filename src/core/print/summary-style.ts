@@ -23,7 +23,18 @@ export const MARK_COLORS: Record<Mark | "none", { fill: string; text: string }> 
 };
 
 const RULE = "#7F7F7F";
-const base: SummaryStyle = { size: 9, bold: false, color: "#000000", fill: null, horizontal: "left", vertical: "middle", wrap: true, indent: 0, border: "none", borderColor: RULE };
+const base: SummaryStyle = {
+  size: 9,
+  bold: false,
+  color: "#000000",
+  fill: null,
+  horizontal: "left",
+  vertical: "middle",
+  wrap: true,
+  indent: 0,
+  border: "none",
+  borderColor: RULE,
+};
 const cell = (over: Partial<SummaryStyle>): SummaryStyle => ({ ...base, border: "all", indent: 1, ...over });
 
 function barStyle(mark: Mark | "none"): SummaryStyle {
@@ -36,7 +47,15 @@ export const SUMMARY_STYLES: Record<string, SummaryStyle> = {
   title: { ...base, size: 14, bold: true, wrap: false },
   subtitleRight: { ...base, color: "#404040", horizontal: "right", vertical: "bottom", wrap: false },
   section: { ...base, size: 10.5, bold: true, color: "#1F3864", border: "bottom", borderColor: "#1F3864", wrap: false },
-  sectionNote: { ...base, color: "#404040", horizontal: "right", vertical: "bottom", border: "bottom", borderColor: "#1F3864", wrap: false },
+  sectionNote: {
+    ...base,
+    color: "#404040",
+    horizontal: "right",
+    vertical: "bottom",
+    border: "bottom",
+    borderColor: "#1F3864",
+    wrap: false,
+  },
   header: cell({ bold: true, horizontal: "center", fill: "#DDEBF7", indent: 0 }),
   text: cell({}),
   center: cell({ horizontal: "center", indent: 0 }),

@@ -7,14 +7,27 @@ import { CHART_MARKS, goalBars, type ChartMark } from "./goal-chart-data";
 import { CHART_STRINGS } from "./goal-chart-strings";
 
 /** マスの見た目の名前（makeStyles の鍵）。 */
-const LOOK: Record<ChartMark, "ahead" | "onTrack" | "partly" | "allBehind" | "none"> = { "◎": "ahead", "○": "onTrack", "△": "partly", "×": "allBehind", none: "none" };
+const LOOK: Record<ChartMark, "ahead" | "onTrack" | "partly" | "allBehind" | "none"> = {
+  "◎": "ahead",
+  "○": "onTrack",
+  "△": "partly",
+  "×": "allBehind",
+  none: "none",
+};
 
 const useStyles = makeStyles({
   figure: { margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   caption: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   row: { display: "grid", gridTemplateColumns: "3em 1fr", alignItems: "center", columnGap: tokens.spacingHorizontalS },
-  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, textAlign: "end", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  label: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    textAlign: "end",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   bar: { display: "flex", gap: tokens.spacingHorizontalXXS, minWidth: 0 },
   cell: {
     flex: "0 1 22px",
@@ -36,7 +49,17 @@ const useStyles = makeStyles({
   partly: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1 },
   allBehind: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   none: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground3 },
-  legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none", fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2 },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+  },
   legendItem: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   swatch: { flex: "0 0 auto", width: "16px", height: "16px", fontSize: tokens.fontSizeBase100 },
 });
@@ -54,16 +77,30 @@ export function GoalChart({ report }: { report: EvaluationReport }) {
   const used = CHART_MARKS.filter((m) => bars.some((b) => b.counts[m] > 0));
   return (
     <figure className={styles.figure} aria-labelledby={captionId} data-testid="goal-chart">
-      <figcaption id={captionId} className={styles.caption}>{t.caption}</figcaption>
+      <figcaption id={captionId} className={styles.caption}>
+        {t.caption}
+      </figcaption>
       <ul className={styles.list} aria-labelledby={captionId}>
         {bars.map((bar) => {
-          const parts = CHART_MARKS.filter((m) => m !== "none" || bar.counts.none > 0).map((m) => t.part(m, bar.counts[m])).join("、");
+          const parts = CHART_MARKS.filter((m) => m !== "none" || bar.counts.none > 0)
+            .map((m) => t.part(m, bar.counts[m]))
+            .join("、");
           return (
-            <li key={bar.key} className={styles.row} aria-label={t.row(bar.label, bar.title, parts)} title={bar.title} data-testid="goal-bar">
-              <span className={styles.label} aria-hidden="true">{t.goal(bar.label)}</span>
+            <li
+              key={bar.key}
+              className={styles.row}
+              aria-label={t.row(bar.label, bar.title, parts)}
+              title={bar.title}
+              data-testid="goal-bar"
+            >
+              <span className={styles.label} aria-hidden="true">
+                {t.goal(bar.label)}
+              </span>
               <span className={styles.bar} aria-hidden="true">
                 {bar.cells.map((m, i) => (
-                  <span key={i} className={mergeClasses(styles.cell, styles[LOOK[m]])} data-mark={m}>{m === "none" ? "－" : m}</span>
+                  <span key={i} className={mergeClasses(styles.cell, styles[LOOK[m]])} data-mark={m}>
+                    {m === "none" ? "－" : m}
+                  </span>
                 ))}
               </span>
             </li>

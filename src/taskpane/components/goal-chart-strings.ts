@@ -4,7 +4,10 @@ import type { ChartMark } from "./goal-chart-data";
 export const CHART_STRINGS = {
   ja: {
     caption: "目標ごとの進捗度",
-    markName: { "◎": "目標を上回る", "○": "目標どおり", "△": "一部未進捗", "×": "全て未進捗", none: "記号なし" } as Record<ChartMark, string>,
+    markName: { "◎": "目標を上回る", "○": "目標どおり", "△": "一部未進捗", "×": "全て未進捗", none: "記号なし" } as Record<
+      ChartMark,
+      string
+    >,
     goal: (label: string) => `目標 ${label}`,
     row: (label: string, title: string, parts: string) => `目標 ${label}「${title}」：${parts}`,
     part: (mark: ChartMark, n: number) => `${mark === "none" ? "記号なし" : mark} ${n}`,

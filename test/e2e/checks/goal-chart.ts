@@ -14,18 +14,42 @@ import type { E2ECheck, E2EContext } from "../harness";
 
 /** 模擬の Office に、暗いテーマ（本文の地 #1F1F1F）を名乗らせるスクリプト。 */
 async function darkOffice(): Promise<string> {
-  const out = await build({ entryPoints: [path.join(__dirname, "..", "fake-office-host.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: "es2020" });
+  const out = await build({
+    entryPoints: [path.join(__dirname, "..", "fake-office-host.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+  });
   return `${out.outputFiles[0]?.text ?? ""}\n;window.Office.context.officeTheme = { bodyBackgroundColor: "#1F1F1F" };`;
 }
 
-interface Painted { mark: string; text: string; fg: string; bg: string }
+interface Painted {
+  mark: string;
+  text: string;
+  fg: string;
+  bg: string;
+}
 
 /** マスの記号・文字の色・地の色（計算された値）。 */
 const paintedCells = (page: Page): Promise<Painted[]> =>
-  page.locator('[data-testid="goal-chart"] [data-mark]').evaluateAll((els) => els.map((e) => ({ mark: e.getAttribute("data-mark") ?? "", text: (e.textContent ?? "").trim(), fg: getComputedStyle(e).color, bg: getComputedStyle(e).backgroundColor })));
+  page
+    .locator('[data-testid="goal-chart"] [data-mark]')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        mark: e.getAttribute("data-mark") ?? "",
+        text: (e.textContent ?? "").trim(),
+        fg: getComputedStyle(e).color,
+        bg: getComputedStyle(e).backgroundColor,
+      })),
+    );
 
 function luminance(css: string): number {
-  const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = (css.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map((v) => Number(v) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string): number => {
@@ -47,10 +71,18 @@ async function checkChart(ctx: E2EContext, page: Page): Promise<void> {
   const list = page.getByRole("list", { name: "目標ごとの進捗度" });
   const names = await list.getByRole("listitem").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
   assert.equal(names.length, goals.length);
-  goals.forEach((g, i) => assert.match(names[i] ?? "", new RegExp(`^目標 ${g.label}「.*」：◎ ${g.counts["◎"]}、○ ${g.counts["○"]}、△ ${g.counts["△"]}、× ${g.counts["×"]}`)));
+  goals.forEach((g, i) =>
+    assert.match(
+      names[i] ?? "",
+      new RegExp(`^目標 ${g.label}「.*」：◎ ${g.counts["◎"]}、○ ${g.counts["○"]}、△ ${g.counts["△"]}、× ${g.counts["×"]}`),
+    ),
+  );
   // マス：項目の数だけ、記号を書き、文字と地の対比が足り、記号ごとに地の色が違う
   const cells = await paintedCells(page);
-  assert.equal(cells.length, goals.reduce((n, g) => n + g.marks.length, 0));
+  assert.equal(
+    cells.length,
+    goals.reduce((n, g) => n + g.marks.length, 0),
+  );
   for (const c of cells) {
     assert.equal(c.text, c.mark === "none" ? "－" : c.mark);
     assert.ok(contrast(c.fg, c.bg) >= 4.5, `${c.mark} の文字 ${c.fg} と地 ${c.bg} の対比が ${contrast(c.fg, c.bg).toFixed(2)}`);
@@ -72,7 +104,9 @@ const checks: E2ECheck[] = [
     name: "the goal chart in the dark theme: the same names, legible marks, distinct grounds",
     run: async (ctx) => {
       const page = await ctx.open({ officeJs: await darkOffice(), waitForApp: true });
-      const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider") ?? document.body).backgroundColor);
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector(".fui-FluentProvider") ?? document.body).backgroundColor,
+      );
       assert.ok(luminance(background) < 0.1, `暗いテーマになっていません（地 ${background}）`);
       await checkChart(ctx, page);
       await page.getByTestId("goal-chart").screenshot({ path: path.join(ctx.artifacts, "goal-chart-dark.png") });

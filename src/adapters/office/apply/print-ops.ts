@@ -26,7 +26,14 @@ function growRows(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinSta
  * 印刷の操作：評価集計のシート、A4 横・横 1 ページ・見出しの繰り返し・改ページ・フッター、文が見えるように行を広げる
  * （狭めない）、元に戻すときは残しておいた設定に戻す。変える前の設定は状態に残す（状態を書く前に呼ぶこと）。
  */
-export function printOps(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinState | null, prepared: Prepared, sheetNames: string[], notes: string[]): QueuedOp[] {
+export function printOps(
+  ctx: Excel.RequestContext,
+  changes: ChangeSet,
+  state: AddinState | null,
+  prepared: Prepared,
+  sheetNames: string[],
+  notes: string[],
+): QueuedOp[] {
   const ops: QueuedOp[] = [];
   const print = changes.print;
   if (print?.summary) {
@@ -44,8 +51,14 @@ export function printOps(ctx: Excel.RequestContext, changes: ChangeSet, state: A
     if (!state || original === undefined) continue;
     if (isOfficePrintOriginal(original)) {
       const names = prepared.printNames.get(sheet) ?? { area: false, titles: false };
-      ops.push({ bytes: 3000 + original.breaks.length * 200, queue: () => restorePrintOriginal(ctx, sheet, original as OfficePrintOriginal, names) });
-    } else notes.push(`シート「${sheet}」の印刷設定はコマンドラインで変えたもので、Excel からは元に戻せません。ページ レイアウト タブで戻してください。`);
+      ops.push({
+        bytes: 3000 + original.breaks.length * 200,
+        queue: () => restorePrintOriginal(ctx, sheet, original as OfficePrintOriginal, names),
+      });
+    } else
+      notes.push(
+        `シート「${sheet}」の印刷設定はコマンドラインで変えたもので、Excel からは元に戻せません。ページ レイアウト タブで戻してください。`,
+      );
     delete state.printOriginals[sheet];
   }
   return ops;
