@@ -11,6 +11,7 @@ import { summaryText } from "../core/report/summary";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { asOfWarnings } from "./as-of";
 import { EXIT, exitCodeFor } from "./exit-codes";
+import { writePrettyJson } from "./json-stream";
 import { checkOutExtension, checkOutputs, StagedOutputs } from "./outputs";
 
 /** 標準出力・標準エラーへの書き出し口（テストで差し替える）。 */
@@ -76,7 +77,11 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
       `書き出しました：${args.out}（${chosenWrites + outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`,
     );
   if (args.pdf) io.err(`PDF を書き出しました：${args.pdf}\n`);
-  io.out(args.json ? JSON.stringify(doc, null, 2) + "\n" : summaryText(result) + "\n");
+  if (args.json) {
+    // 10 万目標で 100 MB を超える文書を一つの文字列にしない（書き出す順と形は JSON.stringify(doc, null, 2) と同じ）
+    writePrettyJson(doc, io.out);
+    io.out("\n");
+  } else io.out(summaryText(result) + "\n");
   return EXIT.ok;
 }
 
