@@ -38,11 +38,25 @@ export default tseslint.config(
     // 全角空白（U+3000）は表の文に普通に出てくる
     rules: { "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true, skipComments: true, skipRegExps: true }] },
   },
-  { files: ["src/core/**/*.ts"], rules: { "no-restricted-globals": ["error", ...hostGlobals], "no-restricted-imports": ["error", hostImports] } },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: { "no-restricted-globals": ["error", ...hostGlobals], "no-restricted-imports": ["error", hostImports] },
+  },
   {
     files: ["src/**/*.ts", "src/**/*.tsx"],
     ignores: ["src/adapters/office/**", "src/commands/**"],
     rules: { "no-restricted-globals": ["error", ...hostGlobals] },
   },
-  { files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"], rules: { "no-restricted-syntax": ["error", { selector: "MemberExpression[object.name='Excel'][property.name='run']", message: "部品は Excel.run を呼ばない（サービスを props か context で受け取る）" }] } },
+  {
+    files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name='Excel'][property.name='run']",
+          message: "部品は Excel.run を呼ばない（サービスを props か context で受け取る）",
+        },
+      ],
+    },
+  },
 );

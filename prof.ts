@@ -3,4 +3,6 @@ import { defaultSettings } from "./src/core/evaluate/settings";
 import { syntheticSnapshot } from "./scripts/lib/synthetic";
 const snapshot = { sheets: [syntheticSnapshot(20000)], state: null };
 evaluateWorkbook(snapshot, defaultSettings());
-const t0=Date.now(); evaluateWorkbook(snapshot, defaultSettings()); console.log(Date.now()-t0);
+const t0 = Date.now();
+evaluateWorkbook(snapshot, defaultSettings());
+console.log(Date.now() - t0);

@@ -28,7 +28,8 @@ const DEV_BASE = "https://localhost:3000/";
  */
 function deployedManifest(xml, base) {
   if (!base) return xml;
-  if (!/^https:\/\/[^\s"<>]+\/$/.test(base)) throw new Error(`ADDIN_BASE_URL は https:// で始まり / で終わる URL にしてください（いま：${base}）`);
+  if (!/^https:\/\/[^\s"<>]+\/$/.test(base))
+    throw new Error(`ADDIN_BASE_URL は https:// で始まり / で終わる URL にしてください（いま：${base}）`);
   const out = xml.split(DEV_BASE).join(base);
   if (out.includes("localhost")) throw new Error("manifest.xml に localhost の URL が残っています");
   return out;
@@ -46,7 +47,13 @@ module.exports = async (env, argv) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false } } },
+        },
+      ],
     },
     // office.js は CDN から読み込む。同梱しない。
     externals: { "office-js": "Office" },
@@ -57,14 +64,23 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => deployedManifest(content.toString(), process.env.ADDIN_BASE_URL) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => deployedManifest(content.toString(), process.env.ADDIN_BASE_URL),
+          },
           // リボンのお知らせのダイアログ（ES5 だけの静的なページ）
           { from: "src/commands/message.html", to: "message.html" },
         ],
       }),
     ],
     devServer: serving
-      ? { headers: { "Access-Control-Allow-Origin": "*" }, server: { type: "https", options: await httpsOptions() }, port: 3000, static: { directory: path.join(__dirname, "dist") } }
+      ? {
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          port: 3000,
+          static: { directory: path.join(__dirname, "dist") },
+        }
       : undefined,
   };
 };

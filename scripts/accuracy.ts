@@ -14,7 +14,10 @@ import { groupSources, readCorpusRows, type CorpusSource } from "./lib/corpus/ro
 import { addScore, emptyScore, scoreItem, SILENT_TAG, type Score } from "./lib/corpus/score";
 
 const dirArg = process.argv.indexOf("--dir");
-const CORPUS = dirArg >= 0 && process.argv[dirArg + 1] ? path.resolve(process.argv[dirArg + 1] as string) : path.join(__dirname, "..", "test", "corpus", "real");
+const CORPUS =
+  dirArg >= 0 && process.argv[dirArg + 1]
+    ? path.resolve(process.argv[dirArg + 1] as string)
+    : path.join(__dirname, "..", "test", "corpus", "real");
 const pct = (n: number, d: number): string => (d === 0 ? "-" : ((100 * n) / d).toFixed(1));
 
 async function evaluateFile(file: string): Promise<EvaluationReport> {
@@ -32,7 +35,8 @@ async function scoreSource(source: CorpusSource, dir: string): Promise<Score> {
     const file = path.join(dir, `${source.id.replace(/[^A-Za-z0-9-]/g, "_")}-${layout}.xlsx`);
     await workbook.xlsx.writeFile(file);
     const doc = await evaluateFile(file);
-    for (const p of placed) total = addScore(total, { ...scoreItem(doc, p), misses: scoreItem(doc, p).misses.map((m) => `[${layout}] ${m}`) });
+    for (const p of placed)
+      total = addScore(total, { ...scoreItem(doc, p), misses: scoreItem(doc, p).misses.map((m) => `[${layout}] ${m}`) });
   }
   return total;
 }
@@ -50,7 +54,9 @@ async function main(): Promise<void> {
   const verbose = silentOnly || process.argv.includes("--misses");
   let total = emptyScore();
   try {
-    process.stdout.write(`${"source（報告）".padEnd(44)} ${"obs".padStart(5)} ${"rates".padStart(6)} ${"marks".padStart(6)} ${"silent".padStart(6)} ${"review".padStart(6)}\n`);
+    process.stdout.write(
+      `${"source（報告）".padEnd(44)} ${"obs".padStart(5)} ${"rates".padStart(6)} ${"marks".padStart(6)} ${"silent".padStart(6)} ${"review".padStart(6)}\n`,
+    );
     for (const source of sources) {
       const s = await scoreSource(source, dir);
       total = addScore(total, s);

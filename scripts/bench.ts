@@ -19,7 +19,14 @@ const ROOT = path.join(__dirname, "..");
 /** 核を esbuild で束ねて（作業ウィンドウの本番ビルドと同じく名前保持なし）別のプロセスで測る。 */
 async function bundledCore(dir: string): Promise<string> {
   const file = path.join(dir, "core-throughput.js");
-  await build({ entryPoints: [path.join(__dirname, "lib", "core-throughput.ts")], bundle: true, platform: "node", target: "node20", outfile: file, minify: true });
+  await build({
+    entryPoints: [path.join(__dirname, "lib", "core-throughput.ts")],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    outfile: file,
+    minify: true,
+  });
   return file;
 }
 
@@ -38,7 +45,15 @@ function coreBundled(file: string, targets: number): { ms: number; perSecond: nu
 /** The CLI as a clerk runs it (bundled like npm run build:cli), or under tsx as npm run evaluate runs it. */
 async function bundledCli(dir: string): Promise<string> {
   const file = path.join(dir, "juten-hyoka.js");
-  await build({ entryPoints: [path.join(ROOT, "src", "cli", "main.ts")], bundle: true, platform: "node", target: "node20", outfile: file, minify: true, logLevel: "warning" });
+  await build({
+    entryPoints: [path.join(ROOT, "src", "cli", "main.ts")],
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    outfile: file,
+    minify: true,
+    logLevel: "warning",
+  });
   return file;
 }
 
@@ -53,7 +68,10 @@ async function syntheticBook(targets: number, dir: string): Promise<string> {
 function cliEndToEnd(entry: string[], input: string, dir: string): { ms: number; maxRssMb: number } {
   const t0 = Date.now();
   const run = spawnSync(process.execPath, [...entry, input, "--out", path.join(dir, "out.xlsx"), "--json"], {
-    cwd: ROOT, encoding: "utf8", env: { ...process.env, JUTEN_REPORT_RESOURCES: "1" }, maxBuffer: 1 << 30,
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, JUTEN_REPORT_RESOURCES: "1" },
+    maxBuffer: 1 << 30,
   });
   const ms = Date.now() - t0;
   if (run.status !== 0) throw new Error(`CLI failed (${run.status}): ${run.stderr.slice(-500)}`);
@@ -79,7 +97,9 @@ async function main(): Promise<void> {
       const cli = cliEndToEnd([cliBundle], input, dir);
       const tsx = cliEndToEnd(["--import", "tsx", "src/cli/main.ts"], input, dir);
       const k = (x: number): string => Math.round(x).toLocaleString();
-      rows.push(`| ${core.counted.toLocaleString()} | ${bundled.ms.toFixed(0)} | ${k(bundled.perSecond)} | ${k(core.perSecond)} | ${((bundled.ms * 1000) / core.counted).toFixed(1)} | ${(cli.ms / 1000).toFixed(2)} | ${((cli.ms * 1000) / core.counted).toFixed(0)} | ${cli.maxRssMb.toFixed(0)} | ${(tsx.ms / 1000).toFixed(2)} |`);
+      rows.push(
+        `| ${core.counted.toLocaleString()} | ${bundled.ms.toFixed(0)} | ${k(bundled.perSecond)} | ${k(core.perSecond)} | ${((bundled.ms * 1000) / core.counted).toFixed(1)} | ${(cli.ms / 1000).toFixed(2)} | ${((cli.ms * 1000) / core.counted).toFixed(0)} | ${cli.maxRssMb.toFixed(0)} | ${(tsx.ms / 1000).toFixed(2)} |`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -87,7 +107,9 @@ async function main(): Promise<void> {
   process.stdout.write(`${rows.join("\n")}\n(node ${process.version}, ${os.cpus().length} cores)\n`);
   const office: OfficeRun[] = [];
   for (const n of SIZES) office.push(...(await measureOffice(n)));
-  process.stdout.write(`\nExcel on the web (strict simulated Excel, 5 MB limit): syncs and bytes per evaluation\n${officeRows(office).join("\n")}\n`);
+  process.stdout.write(
+    `\nExcel on the web (strict simulated Excel, 5 MB limit): syncs and bytes per evaluation\n${officeRows(office).join("\n")}\n`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { writeBlockSheet } from "./lib/sample-block";
 import { writeListSheet } from "./lib/sample-list";
 import type { SampleSource } from "./lib/sample-source";
+import { fitSampleRows } from "./lib/sample-fit";
 
 export const SAMPLE_DIR = path.join(__dirname, "..", "assets", "samples");
 export const SAMPLE_SOURCE = path.join(SAMPLE_DIR, "ueda-r2-chukan.source.json");
@@ -25,6 +26,7 @@ export function sampleWorkbook(src: SampleSource, layout: "block" | "list"): Exc
   const ws = wb.addWorksheet(src.sheetName);
   if (layout === "block") writeBlockSheet(ws, src);
   else writeListSheet(ws, src);
+  fitSampleRows(ws, 5);
   return wb;
 }
 

@@ -23,7 +23,9 @@ async function main(): Promise<number> {
     const code = await runCli([input, "--out", output, ...pdfArgs], io);
     if (code !== 0) return code;
   }
-  process.stdout.write(`\n評価したブック：${path.relative(ROOT, OUT)}/ueda-r2-chukan-{block,list}.evaluated.xlsx${pdf ? `、PDF：${path.relative(ROOT, OUT)}/ueda-r2-chukan-{block,list}.pdf` : ""}\n`);
+  process.stdout.write(
+    `\n評価したブック：${path.relative(ROOT, OUT)}/ueda-r2-chukan-{block,list}.evaluated.xlsx${pdf ? `、PDF：${path.relative(ROOT, OUT)}/ueda-r2-chukan-{block,list}.pdf` : ""}\n`,
+  );
   return 0;
 }
 

@@ -43,7 +43,13 @@ describe("担当者の実績（要確認の目標）", () => {
 
   it("a chosen candidate is the actual, kept in the workbook for the next evaluation, and undone by 元に戻す", async () => {
     const book = await XlsxWorkbook.open(SAMPLE);
-    const chosen = await new EvaluationService(book).choose(settings, { ...REF, value: 5, unit: "回", source: "candidate", evidence: "求職中の外国籍市民対象の「日本語セミナー」を5回" });
+    const chosen = await new EvaluationService(book).choose(settings, {
+      ...REF,
+      value: 5,
+      unit: "回",
+      source: "candidate",
+      evidence: "求職中の外国籍市民対象の「日本語セミナー」を5回",
+    });
     const first = target(toJsonDocument(chosen.result)).target;
     expect(first?.actual).toMatchObject({ value: 5, unit: "回", via: "clerk", source: "candidate" });
     expect(first?.progressPercent).toBe(250);
@@ -76,14 +82,27 @@ describe("担当者の実績（要確認の目標）", () => {
 
   it("when the clerk rewrites the progress text, the choice is not used and is dropped with a note", async () => {
     const book = await XlsxWorkbook.open(SAMPLE);
-    await new EvaluationService(book).choose(settings, { ...REF, value: 5, unit: "回", source: "candidate", evidence: "求職中の外国籍市民対象の「日本語セミナー」を5回" });
+    await new EvaluationService(book).choose(settings, {
+      ...REF,
+      value: 5,
+      unit: "回",
+      source: "candidate",
+      evidence: "求職中の外国籍市民対象の「日本語セミナー」を5回",
+    });
     const edited = await reopen(book);
     const snap = (await edited.read()).snapshot;
     const sheet = snap.sheets.find((s) => s.name === SHEET)!;
     const row = 16 - sheet.origin.row;
     const col = 4 - sheet.origin.col;
     const text = `${sheet.texts[row]?.[col] ?? ""}\n・日本語講座を2回開催した`;
-    await edited.apply({ writes: [{ sheet: SHEET, row: 16, col: 4, before: null, after: text, purpose: "rate" }], flags: [], state: null, print: null, restorePrint: [], removeSheets: [] });
+    await edited.apply({
+      writes: [{ sheet: SHEET, row: 16, col: 4, before: null, after: text, purpose: "rate" }],
+      flags: [],
+      state: null,
+      print: null,
+      restorePrint: [],
+      removeSheets: [],
+    });
     const outcome = await new EvaluationService(edited).evaluate(settings, { write: true, print: false });
     expect(target(toJsonDocument(outcome.result)).target?.actual?.via).not.toBe("clerk");
     expect(outcome.notes.join("\n")).toContain("担当者が選んだ実績を使わず");

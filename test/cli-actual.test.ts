@@ -12,21 +12,34 @@ const tmp = tempDir();
 afterAll(() => tmp.cleanup());
 
 describe("--actual の読み取り", () => {
-  test.each(rows.map((r) => [`${r.clear === "yes" ? "--clear-actual" : "--actual"} ${r.input}（${r.note}）`, r] as const))("%s", (_name, r) => {
-    const parsed = parseActualArg("--actual", r.input ?? "", r.clear === "yes");
-    expect(parsed.ok).toBe(r.ok === "yes");
-    if (!parsed.ok) {
-      expect(parsed.reason.length).toBeGreaterThan(10);
-      return;
-    }
-    expect(parsed.value.ref).toEqual({ sheet: r.sheet, progressCell: r.cell, targetIndex: Number(r.index) });
-    if (r.clear === "yes") expect(parsed.value.value).toBeNull();
-    else if (r.kind === "candidate") expect(parsed.value.value).toEqual({ kind: "candidate", index: Number(r.value) });
-    else expect(parsed.value.value).toEqual({ kind: "number", value: Number(r.value), unit: r.unit });
-  });
+  test.each(rows.map((r) => [`${r.clear === "yes" ? "--clear-actual" : "--actual"} ${r.input}（${r.note}）`, r] as const))(
+    "%s",
+    (_name, r) => {
+      const parsed = parseActualArg("--actual", r.input ?? "", r.clear === "yes");
+      expect(parsed.ok).toBe(r.ok === "yes");
+      if (!parsed.ok) {
+        expect(parsed.reason.length).toBeGreaterThan(10);
+        return;
+      }
+      expect(parsed.value.ref).toEqual({ sheet: r.sheet, progressCell: r.cell, targetIndex: Number(r.index) });
+      if (r.clear === "yes") expect(parsed.value.value).toBeNull();
+      else if (r.kind === "candidate") expect(parsed.value.value).toEqual({ kind: "candidate", index: Number(r.value) });
+      else expect(parsed.value.value).toEqual({ kind: "number", value: Number(r.value), unit: r.unit });
+    },
+  );
 });
 
-type Doc = { sheets: { goals: { items: { progressCell?: string; needsReview: boolean; targets: { status: string; actual: { value: number; via?: string } | null }[] }[] }[] }[] };
+type Doc = {
+  sheets: {
+    goals: {
+      items: {
+        progressCell?: string;
+        needsReview: boolean;
+        targets: { status: string; actual: { value: number; via?: string } | null }[];
+      }[];
+    }[];
+  }[];
+};
 const target = (doc: Doc) => doc.sheets[0]?.goals.flatMap((g) => g.items).find((i) => i.progressCell === "E17")?.targets[3];
 
 describe("CLI：担当者の実績", () => {

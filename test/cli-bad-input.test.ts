@@ -118,7 +118,11 @@ describe("使い方の誤り：終了コード 2", () => {
 
 describe("npm run --silent evaluate（実際のプロセス）", () => {
   it("--json prints exactly one JSON document on standard output", () => {
-    const stdout = execFileSync("npm", ["run", "--silent", "evaluate", "--", SAMPLE, "--json", "--as-of", "2020-09-30"], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const stdout = execFileSync("npm", ["run", "--silent", "evaluate", "--", SAMPLE, "--json", "--as-of", "2020-09-30"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const doc = JSON.parse(stdout);
     expect(doc.asOf).toBe("2020-09-30");
     expect(doc.sheets[0].goals[2].items[0].markCell).toBe("F21");

@@ -86,7 +86,8 @@ describe("manifest.xml（オフラインの確認）", () => {
   });
 });
 
-if (!SCHEMAS && process.env.REQUIRE_XSD === "1") throw new Error("MANIFEST_XSD_DIR（か .tmp/manifest-xsd）に Microsoft のマニフェストのスキーマがありません");
+if (!SCHEMAS && process.env.REQUIRE_XSD === "1")
+  throw new Error("MANIFEST_XSD_DIR（か .tmp/manifest-xsd）に Microsoft のマニフェストのスキーマがありません");
 const withSchemas = SCHEMAS ? describe : describe.skip;
 
 withSchemas("manifest.xml（Microsoft のスキーマで xmllint）", () => {

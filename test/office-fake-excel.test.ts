@@ -28,21 +28,27 @@ describe("模擬 Excel：読み取り", () => {
   it("reading a property that was not loaded and synced throws PropertyNotLoaded", async () => {
     const b = book();
     expect(await failure(b, async (ctx) => ctx.workbook.worksheets.getItem("表").getRange("A1").values)).toBe("PropertyNotLoaded");
-    expect(await failure(b, async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem("表").getRange("A1").load("values");
-      return r.values;
-    })).toBe("PropertyNotLoaded");
-    expect(await b.run(async (ctx) => {
-      const r = ctx.workbook.worksheets.getItem("表").getRange("A1").load("values");
-      await ctx.sync();
-      return r.values;
-    })).toEqual([["見出し"]]);
+    expect(
+      await failure(b, async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("表").getRange("A1").load("values");
+        return r.values;
+      }),
+    ).toBe("PropertyNotLoaded");
+    expect(
+      await b.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem("表").getRange("A1").load("values");
+        await ctx.sync();
+        return r.values;
+      }),
+    ).toEqual([["見出し"]]);
   });
 
   it("a *OrNullObject result is known only after sync, and a null object has no properties", async () => {
     const b = book();
     b.addSheet("空");
-    expect(await failure(b, async (ctx) => ctx.workbook.worksheets.getItem("空").getUsedRangeOrNullObject().isNullObject)).toBe("PropertyNotLoaded");
+    expect(await failure(b, async (ctx) => ctx.workbook.worksheets.getItem("空").getUsedRangeOrNullObject().isNullObject)).toBe(
+      "PropertyNotLoaded",
+    );
     const isNull = await b.run(async (ctx) => {
       const used = ctx.workbook.worksheets.getItem("空").getUsedRangeOrNullObject(true).load("address");
       await ctx.sync();
@@ -53,10 +59,12 @@ describe("模擬 Excel：読み取り", () => {
   });
 
   it("getItem of a missing sheet fails at sync with ItemNotFound", async () => {
-    expect(await failure(book(), async (ctx) => {
-      ctx.workbook.worksheets.getItem("ない").getRange("A1").load("values");
-      await ctx.sync();
-    })).toBe("ItemNotFound");
+    expect(
+      await failure(book(), async (ctx) => {
+        ctx.workbook.worksheets.getItem("ない").getRange("A1").load("values");
+        await ctx.sync();
+      }),
+    ).toBe("ItemNotFound");
   });
 
   it("formatting-only cells count in the used range, but not in the values-only used range", async () => {
@@ -75,10 +83,12 @@ describe("模擬 Excel：読み取り", () => {
 
   it("a read of more than 5,000,000 cells fails", async () => {
     expect(READ_CELL_LIMIT).toBe(5_000_000);
-    expect(await failure(book(PROFILES.windows), async (ctx) => {
-      ctx.workbook.worksheets.getItem("表").getRange("A1:E1000001").load("values");
-      await ctx.sync();
-    })).toBe("RangeExceedsLimit");
+    expect(
+      await failure(book(PROFILES.windows), async (ctx) => {
+        ctx.workbook.worksheets.getItem("表").getRange("A1:E1000001").load("values");
+        await ctx.sync();
+      }),
+    ).toBe("RangeExceedsLimit");
   });
 
   it("a response past 5 MB of UTF-8 JSON fails on the web profile (Japanese counts 3 bytes a character), not on Windows", async () => {
@@ -129,7 +139,12 @@ describe("模擬 Excel：書き込み", () => {
     expect(b.formulaWrites).toBe(4);
     expect(b.formula("表", "A3")).toBe("=+81 3 1234");
     await write(b, "B2:B5", [["１２３"], ["106.5%"], ["2020/9/30"], ["TRUE"]]);
-    expect([b.value("表", "B2"), b.value("表", "B3"), typeof b.value("表", "B4"), b.value("表", "B5")]).toEqual([123, 1.065, "number", true]);
+    expect([b.value("表", "B2"), b.value("表", "B3"), typeof b.value("表", "B4"), b.value("表", "B5")]).toEqual([
+      123,
+      1.065,
+      "number",
+      true,
+    ]);
   });
 
   it("a leading apostrophe stores the rest as text; formulas then read it without the apostrophe", async () => {
@@ -153,35 +168,41 @@ describe("模擬 Excel：書き込み", () => {
   it("a request past 5 MB fails on the web and writes nothing", async () => {
     const b = book();
     const big = "い".repeat(20000);
-    await expect(b.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("表");
-      for (let r = 2; r <= 90; r++) ws.getRange(`A${r}`).values = [[big]];
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(
+      b.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("表");
+        for (let r = 2; r <= 90; r++) ws.getRange(`A${r}`).values = [[big]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(b.text("表", "A2")).toBe("");
   });
 
   it("a write into a protected sheet fails and aborts the rest of the batch (earlier writes stay)", async () => {
     const b = book();
     b.addSheet("保護").protection.protected = true;
-    await expect(b.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("表").getRange("A2").values = [["前"]];
-      ctx.workbook.worksheets.getItem("保護").getRange("A1").values = [["×"]];
-      ctx.workbook.worksheets.getItem("表").getRange("A3").values = [["後"]];
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(
+      b.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("表").getRange("A2").values = [["前"]];
+        ctx.workbook.worksheets.getItem("保護").getRange("A1").values = [["×"]];
+        ctx.workbook.worksheets.getItem("表").getRange("A3").values = [["後"]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
     expect([b.text("表", "A2"), b.text("保護", "A1"), b.text("表", "A3")]).toEqual(["前", "", ""]);
   });
 
   it("an API outside the profile's requirement sets throws ApiNotFound at sync, after the earlier operations ran", async () => {
     const b = book(PROFILES.office2019);
-    await expect(b.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("表");
-      ws.getRange("A2").values = [["前"]];
-      ws.pageLayout.orientation = "Landscape";
-      ws.getRange("A3").values = [["後"]];
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      b.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("表");
+        ws.getRange("A2").values = [["前"]];
+        ws.pageLayout.orientation = "Landscape";
+        ws.getRange("A3").values = [["後"]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
     expect([b.text("表", "A2"), b.text("表", "A3")]).toEqual(["前", ""]);
     expect(b.isSetSupported("ExcelApi", "1.7")).toBe(true);
     expect(b.isSetSupported("ExcelApi", "1.8")).toBe(false);
@@ -219,10 +240,12 @@ describe("模擬 Excel：書き込み", () => {
   it("a structure-protected workbook refuses to add a sheet", async () => {
     const b = book();
     b.structureProtected = true;
-    await expect(b.run(async (ctx) => {
-      ctx.workbook.worksheets.add("新しい");
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "AccessDenied" });
+    await expect(
+      b.run(async (ctx) => {
+        ctx.workbook.worksheets.add("新しい");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "AccessDenied" });
   });
 
   it("no fill and an explicit white fill differ only through pattern (ExcelApi 1.9)", async () => {

@@ -12,7 +12,10 @@ const PAGES = ["src/taskpane/taskpane.html", "src/commands/commands.html", "src/
 
 function inlineScripts(file: string): { id: string; code: string }[] {
   const html = readFileSync(path.join(ROOT, file), "utf8");
-  return [...html.matchAll(/<script[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({ id: m[1] as string, code: m[2] as string }));
+  return [...html.matchAll(/<script[^>]*\bid="([^"]+)"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => ({
+    id: m[1] as string,
+    code: m[2] as string,
+  }));
 }
 
 describe("古い Webview（Internet Explorer 11）でも読める代わりの表示", () => {

@@ -14,7 +14,8 @@ import { XlsxWorkbook } from "../src/adapters/xlsx";
 import { FakeWorkbook, MERGED_AREAS_LIMIT, PROFILES, WEB_PAYLOAD_LIMIT } from "./fakes/excel";
 import { noWait, SAMPLE_BLOCK, SAMPLE_SHEET, serviceFor } from "./helpers/office";
 
-const port = (book: FakeWorkbook) => new OfficeWorkbookPort(book.run, detectCapabilities(book.isSetSupported, book.profile.platform), noWait);
+const port = (book: FakeWorkbook) =>
+  new OfficeWorkbookPort(book.run, detectCapabilities(book.isSetSupported, book.profile.platform), noWait);
 
 /** 見本の調書形式の目標の塊（5 行目から）を times 回くり返したシート：結合が 512 を大きく超える。 */
 function tiledBlockSheet(sheet: SheetSnapshot, times: number): SheetSnapshot {
@@ -22,8 +23,17 @@ function tiledBlockSheet(sheet: SheetSnapshot, times: number): SheetSnapshot {
   const body = sheet.texts.length - start;
   const rows = (grid: unknown[][]) => [...grid.slice(0, start), ...Array.from({ length: times }, () => grid.slice(start)).flat()];
   const merges = sheet.merges.filter((m) => m.top < start);
-  for (let t = 0; t < times; t++) for (const m of sheet.merges.filter((x) => x.top >= start)) merges.push({ ...m, top: m.top + t * body, bottom: m.bottom + t * body });
-  return { ...sheet, values: rows(sheet.values) as SheetSnapshot["values"], texts: rows(sheet.texts) as string[][], formats: rows(sheet.formats) as string[][], formulas: undefined, merges, rowHeights: undefined };
+  for (let t = 0; t < times; t++)
+    for (const m of sheet.merges.filter((x) => x.top >= start)) merges.push({ ...m, top: m.top + t * body, bottom: m.bottom + t * body });
+  return {
+    ...sheet,
+    values: rows(sheet.values) as SheetSnapshot["values"],
+    texts: rows(sheet.texts) as string[][],
+    formats: rows(sheet.formats) as string[][],
+    formulas: undefined,
+    merges,
+    rowHeights: undefined,
+  };
 }
 
 describe("大きなブック（Excel on the web の 5 MB）", () => {
@@ -44,7 +54,12 @@ describe("大きなブック（Excel on the web の 5 MB）", () => {
     const long = "進捗状況の説明文。".repeat(300);
     const texts = base.texts.map((row, r) => (r > 5 ? row.map((t, c) => (c === 4 ? `①${long}${t}` : t)) : row));
     const sheet: SheetSnapshot = { ...base, values: texts, texts };
-    const tiled: SheetSnapshot = { ...sheet, values: [...texts, ...Array.from({ length: 30 }, () => texts.slice(6)).flat()], texts: [...texts, ...Array.from({ length: 30 }, () => texts.slice(6)).flat()], formats: [] };
+    const tiled: SheetSnapshot = {
+      ...sheet,
+      values: [...texts, ...Array.from({ length: 30 }, () => texts.slice(6)).flat()],
+      texts: [...texts, ...Array.from({ length: 30 }, () => texts.slice(6)).flat()],
+      formats: [],
+    };
     tiled.formats = tiled.texts.map((r) => r.map(() => "General"));
     const book = FakeWorkbook.fromSnapshots([tiled], PROFILES.web);
     const read = await port(book).read();
@@ -70,7 +85,14 @@ describe("大きなブック（Excel on the web の 5 MB）", () => {
     const p = port(book);
     await p.read();
     const big = "あ".repeat(30000);
-    const writes = Array.from({ length: 60 }, (_, i) => ({ sheet: "総務部", row: 100 + i, col: 0, before: null, after: big, purpose: "rate" as const }));
+    const writes = Array.from({ length: 60 }, (_, i) => ({
+      sheet: "総務部",
+      row: 100 + i,
+      col: 0,
+      before: null,
+      after: big,
+      purpose: "rate" as const,
+    }));
     await p.apply({ ...emptyChanges(), writes });
     expect(book.text("総務部", "A160")).toBe(big);
     expect(book.stats.largestRequest).toBeLessThanOrEqual(WEB_PAYLOAD_LIMIT);

@@ -62,7 +62,12 @@ describe("評価計算のときに印刷設定も", () => {
 describe("PDF保存", () => {
   it("Excel on the web: applies 印刷設定, then offers the PDF itself", async () => {
     const book = await sampleBook(PROFILES.web, SAMPLE_LIST);
-    const { service } = serviceFor(book, { pdfSlices: [[0x25, 0x50], [0x44, 0x46]] });
+    const { service } = serviceFor(book, {
+      pdfSlices: [
+        [0x25, 0x50],
+        [0x44, 0x46],
+      ],
+    });
     const outcome = await service.savePdf(defaultSettings());
     expect(outcome.kind).toBe("download");
     if (outcome.kind !== "download") return;
@@ -78,7 +83,10 @@ describe("PDF保存", () => {
     expect(outcome.kind === "steps" && outcome.steps).toMatch(/0 バイト[\s\S]*PDF としてダウンロード/);
   });
 
-  it.each([[PROFILES.windows, /エクスポート > PDF\/XPS/], [PROFILES.mac, /名前を付けて保存[\s\S]*ファイル形式/]] as const)(
+  it.each([
+    [PROFILES.windows, /エクスポート > PDF\/XPS/],
+    [PROFILES.mac, /名前を付けて保存[\s\S]*ファイル形式/],
+  ] as const)(
     "%s: no Blob link (the webview cannot download it); 印刷設定 is applied and the steps say how to save from Excel",
     async (profile, steps) => {
       const book = await sampleBook(profile, SAMPLE_LIST);

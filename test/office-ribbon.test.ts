@@ -54,9 +54,21 @@ describe("お知らせのダイアログ", () => {
   it("waits until the clerk closes the dialog (the command completes only then)", async () => {
     const handlers = new Map<unknown, () => void>();
     let closed = false;
-    const display: DisplayDialog = (_url, _opts, cb) => cb({ status: "succeeded", value: { close: () => { closed = true; }, addEventHandler: (type, h) => handlers.set(type, () => h({})) } });
+    const display: DisplayDialog = (_url, _opts, cb) =>
+      cb({
+        status: "succeeded",
+        value: {
+          close: () => {
+            closed = true;
+          },
+          addEventHandler: (type, h) => handlers.set(type, () => h({})),
+        },
+      });
     let settled = false;
-    const shown = showRibbonMessage(display, "https://x/message.html#", EVENTS).then((v) => { settled = true; return v; });
+    const shown = showRibbonMessage(display, "https://x/message.html#", EVENTS).then((v) => {
+      settled = true;
+      return v;
+    });
     await Promise.resolve();
     expect(settled).toBe(false);
     handlers.get("DialogMessageReceived")?.();
@@ -67,6 +79,14 @@ describe("お知らせのダイアログ", () => {
   it("returns at once when no dialog can be shown", async () => {
     expect(await showRibbonMessage(undefined, "u", EVENTS)).toBe(false);
     expect(await showRibbonMessage((_u, _o, cb) => cb({ status: "failed", error: { message: "busy" } }), "u", EVENTS)).toBe(false);
-    expect(await showRibbonMessage(() => { throw new Error("no"); }, "u", EVENTS)).toBe(false);
+    expect(
+      await showRibbonMessage(
+        () => {
+          throw new Error("no");
+        },
+        "u",
+        EVENTS,
+      ),
+    ).toBe(false);
   });
 });

@@ -105,7 +105,12 @@ describe("注記のない Excel（Office LTSC 2021、ExcelApi 1.14）", () => {
     expect(book.fill(SAMPLE_SHEET, "F21")).toBe("#FFE699");
     expect(book.note(SAMPLE_SHEET, "F21")).toBeNull();
     expect(outcome.notes.join("")).toMatch(/ExcelApi 1\.18[\s\S]*作業ウィンドウ[\s\S]*評価集計/);
-    expect(outcome.report.sheets[0]?.goals.flatMap((g) => g.items).find((i) => i.markCell === "F21")?.targets.some((t) => t.reason)).toBe(true);
+    expect(
+      outcome.report.sheets[0]?.goals
+        .flatMap((g) => g.items)
+        .find((i) => i.markCell === "F21")
+        ?.targets.some((t) => t.reason),
+    ).toBe(true);
   });
 });
 
@@ -136,17 +141,27 @@ describe("保護", () => {
 });
 
 describe("文字は文字のまま", () => {
-  it.each(EVALUATING.map((p) => [p.label, p] as const))("%s: text starting with = + - @ ' or looking like a number or date is stored as that text", async (_l, profile) => {
-    const book = await sampleBook(profile);
-    const port = new OfficeWorkbookPort(book.run, detectCapabilities(book.isSetSupported, profile.platform), noWait);
-    await port.read();
-    const texts = ["=HYPERLINK(\"x\")", "+81 3 1234", "-実施済み", "@担当", "'引用", "106.5％", "１２３", "2020/9/30", "TRUE", "○"];
-    const writes = texts.map((after, i) => ({ sheet: SAMPLE_SHEET, row: 100 + i, col: 0, before: null, after, purpose: "rate" as const }));
-    const applied = await port.apply({ ...emptyChanges(), writes });
-    expect(book.formulaWrites).toBe(0);
-    expect(texts.map((_, i) => book.value(SAMPLE_SHEET, `A${101 + i}`))).toEqual(texts);
-    expect(applied.notes).toEqual([]);
-  });
+  it.each(EVALUATING.map((p) => [p.label, p] as const))(
+    "%s: text starting with = + - @ ' or looking like a number or date is stored as that text",
+    async (_l, profile) => {
+      const book = await sampleBook(profile);
+      const port = new OfficeWorkbookPort(book.run, detectCapabilities(book.isSetSupported, profile.platform), noWait);
+      await port.read();
+      const texts = ['=HYPERLINK("x")', "+81 3 1234", "-実施済み", "@担当", "'引用", "106.5％", "１２３", "2020/9/30", "TRUE", "○"];
+      const writes = texts.map((after, i) => ({
+        sheet: SAMPLE_SHEET,
+        row: 100 + i,
+        col: 0,
+        before: null,
+        after,
+        purpose: "rate" as const,
+      }));
+      const applied = await port.apply({ ...emptyChanges(), writes });
+      expect(book.formulaWrites).toBe(0);
+      expect(texts.map((_, i) => book.value(SAMPLE_SHEET, `A${101 + i}`))).toEqual(texts);
+      expect(applied.notes).toEqual([]);
+    },
+  );
 });
 
 describe("セルの編集中", () => {
@@ -161,7 +176,15 @@ describe("セルの編集中", () => {
   it("succeeds when edit mode ends during the retries", async () => {
     const book = await sampleBook();
     book.editMode = true;
-    const { service } = serviceFor(book, { retry: { ...noWait, timeoutMs: 10_000, sleep: async () => { book.editMode = false; } } });
+    const { service } = serviceFor(book, {
+      retry: {
+        ...noWait,
+        timeoutMs: 10_000,
+        sleep: async () => {
+          book.editMode = false;
+        },
+      },
+    });
     await expect(service.evaluate(defaultSettings(), () => undefined)).resolves.toBeDefined();
     expect(book.text(SAMPLE_SHEET, "F21")).toBe("△");
   });
@@ -193,4 +216,3 @@ describe("設定と選択", () => {
     expect(book.selected).toEqual({ sheet: SAMPLE_SHEET, address: "F21" });
   });
 });
-

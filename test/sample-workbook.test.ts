@@ -16,10 +16,24 @@ describe("見本ブック（上田市 令和2年度 中間報告調書）", () =
   const source = loadSampleSource();
 
   it("every word of the seed report is in the sample's source", () => {
-    const all = [source.title, source.yearLine, source.departmentLabel, source.department, source.legend,
+    const all = [
+      source.title,
+      source.yearLine,
+      source.departmentLabel,
+      source.department,
+      source.legend,
       ...source.goals.flatMap((g) => [g.no, g.title, ...g.items.flatMap((i) => [...i.target, ...i.action, ...i.progress])]),
-      "重点目標", "期限・数値目標等", "具体的な重点取組項目（箇条書き）", "進捗状況・進捗度"].join("").replace(/\s/g, "");
-    const missing = readFileSync(SEED, "utf8").split("\n").flatMap((line) => line.trim().split(/\s+/)).filter((w) => w && !all.includes(w));
+      "重点目標",
+      "期限・数値目標等",
+      "具体的な重点取組項目（箇条書き）",
+      "進捗状況・進捗度",
+    ]
+      .join("")
+      .replace(/\s/g, "");
+    const missing = readFileSync(SEED, "utf8")
+      .split("\n")
+      .flatMap((line) => line.trim().split(/\s+/))
+      .filter((w) => w && !all.includes(w));
     expect(missing).toEqual([]);
   });
 

@@ -4,7 +4,15 @@ import { decodeState, emptyState, encodeState, MAX_STATE_CHARS, restoreBefore, t
 import type { SheetSnapshot, WorkbookSnapshot } from "../src/core/snapshot";
 import { assertWritable } from "../src/services/protection";
 
-const sheet = (name: string, extra: Partial<SheetSnapshot> = {}): SheetSnapshot => ({ name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [], ...extra });
+const sheet = (name: string, extra: Partial<SheetSnapshot> = {}): SheetSnapshot => ({
+  name,
+  origin: { row: 0, col: 0 },
+  values: [],
+  texts: [],
+  formats: [],
+  merges: [],
+  ...extra,
+});
 const withMarks: AddinState = { ...emptyState(), marks: { "総務部!F21": "△", "総務部!F22": "◎" } };
 
 describe("状態の記録（codec）", () => {
@@ -40,7 +48,16 @@ describe("状態の記録（codec）", () => {
 
   it("drops the undo record rather than growing past the bound", () => {
     const huge = "あ".repeat(MAX_STATE_CHARS / 5);
-    const state: AddinState = { ...emptyState(), undo: { writes: [toUndoWrite({ sheet: "s", row: 0, col: 0, before: huge, after: "x", purpose: "rate" })], flags: [], previous: { marks: {}, flagged: {} }, addedSheets: [], printSheets: [] } };
+    const state: AddinState = {
+      ...emptyState(),
+      undo: {
+        writes: [toUndoWrite({ sheet: "s", row: 0, col: 0, before: huge, after: "x", purpose: "rate" })],
+        flags: [],
+        previous: { marks: {}, flagged: {} },
+        addedSheets: [],
+        printSheets: [],
+      },
+    };
     const encoded = encodeState(state);
     expect(encoded.dropped).toEqual(["undo"]);
     const decoded = decodeState(encoded.cells);
@@ -69,15 +86,37 @@ describe("元に戻す記録（差分）", () => {
 });
 
 describe("評価集計のシートの名前", () => {
-  const snap = (names: string[], own: string | null = null): WorkbookSnapshot => ({ sheets: names.map((n) => sheet(n)), state: own ? { ...emptyState(), summarySheet: own } : null });
+  const snap = (names: string[], own: string | null = null): WorkbookSnapshot => ({
+    sheets: names.map((n) => sheet(n)),
+    state: own ? { ...emptyState(), summarySheet: own } : null,
+  });
   it("uses 評価集計 when free, keeps a clerk's own sheet of that name, reuses its own", () => {
     expect(summarySheetName(snap(["総務部"]))).toBe("評価集計");
     expect(summarySheetName(snap(["総務部", "評価集計"]))).toBe("評価集計（評価アシスタント）");
-    expect(summarySheetName(snap(["総務部", "評価集計", "評価集計（評価アシスタント）"], "評価集計（評価アシスタント）"))).toBe("評価集計（評価アシスタント）");
+    expect(summarySheetName(snap(["総務部", "評価集計", "評価集計（評価アシスタント）"], "評価集計（評価アシスタント）"))).toBe(
+      "評価集計（評価アシスタント）",
+    );
   });
 
   it("records the sheet it adds so that undo removes it", () => {
-    const changes = attachPrint(emptyChanges(), { plans: [], summary: { name: "評価集計", rows: [], headerRows: [], tableRows: [], columnWidths: [] }, rowHeights: [], columnWidths: [] }, snap(["総務部", "評価集計"]));
+    const changes = attachPrint(
+      emptyChanges(),
+      {
+        plans: [],
+        summary: {
+          name: "評価集計",
+          font: "ＭＳ ゴシック",
+          rows: [],
+          styles: {},
+          columnWidths: [],
+          margins: { left: 0.4, right: 0.4, top: 0.45, bottom: 0.45, header: 0.2, footer: 0.2 },
+          onePage: true,
+        },
+        rowHeights: [],
+        columnWidths: [],
+      },
+      snap(["総務部", "評価集計"]),
+    );
     expect(changes.print?.summary?.name).toBe("評価集計（評価アシスタント）");
     expect(changes.state?.undo?.addedSheets).toEqual(["評価集計（評価アシスタント）"]);
   });
@@ -86,7 +125,10 @@ describe("評価集計のシートの名前", () => {
 describe("保護されたシート", () => {
   it("refuses before writing and names the sheet", () => {
     const snapshot: WorkbookSnapshot = { sheets: [sheet("総務部", { protected: true }), sheet("税務部")], state: null };
-    const changes = { ...emptyChanges(), writes: [{ sheet: "総務部", row: 1, col: 1, before: null, after: "○", purpose: "mark" as const }] };
+    const changes = {
+      ...emptyChanges(),
+      writes: [{ sheet: "総務部", row: 1, col: 1, before: null, after: "○", purpose: "mark" as const }],
+    };
     expect(() => assertWritable(snapshot, changes, "xlsx")).toThrow("「総務部」が保護されている");
     expect(() => assertWritable(snapshot, { ...changes, writes: [{ ...changes.writes[0]!, sheet: "税務部" }] }, "xlsx")).not.toThrow();
   });

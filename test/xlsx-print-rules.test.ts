@@ -21,11 +21,14 @@ describe("footers as Excel reads them", () => {
 });
 
 describe("editing a rich text keeps its runs and furigana", () => {
-  const si = '<r><rPr><b/></rPr><t>講座を5回</t></r><r><t>開催</t></r><rPh sb="0" eb="2"><t>コウザ</t></rPh><rPh sb="5" eb="7"><t>カイサイ</t></rPh><phoneticPr fontId="1"/>';
+  const si =
+    '<r><rPr><b/></rPr><t>講座を5回</t></r><r><t>開催</t></r><rPh sb="0" eb="2"><t>コウザ</t></rPh><rPh sb="5" eb="7"><t>カイサイ</t></rPh><phoneticPr fontId="1"/>';
 
   it("inserts into the run before the insertion point and moves later furigana", () => {
     const edited = editRich(parseRich(si), "講座を5回（進捗20.8％）開催");
-    expect(serialiseRich(edited, "")).toBe('<r><rPr><b/></rPr><t>講座を5回（進捗20.8％）</t></r><r><t>開催</t></r><rPh sb="0" eb="2"><t>コウザ</t></rPh><rPh sb="14" eb="16"><t>カイサイ</t></rPh><phoneticPr fontId="1"/>');
+    expect(serialiseRich(edited, "")).toBe(
+      '<r><rPr><b/></rPr><t>講座を5回（進捗20.8％）</t></r><r><t>開催</t></r><rPh sb="0" eb="2"><t>コウザ</t></rPh><rPh sb="14" eb="16"><t>カイサイ</t></rPh><phoneticPr fontId="1"/>',
+    );
   });
 
   it("removing the insertion gives back the item as written", () => {

@@ -14,7 +14,11 @@ async function load(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-interface CellShape { value: unknown; style: unknown; note: unknown }
+interface CellShape {
+  value: unknown;
+  style: unknown;
+  note: unknown;
+}
 function cells(ws: ExcelJS.Worksheet): Map<string, CellShape> {
   const out = new Map<string, CellShape>();
   ws.eachRow({ includeEmpty: true }, (row) =>
@@ -60,13 +64,22 @@ describe("--out は アドインのセルだけを変える", () => {
     expect(differing).toBeGreaterThan(10);
   });
 
-  it("keeps merges, column widths, row heights and print settings", () => {
+  it("keeps merges and column widths, grows only rows whose text it lengthened (never shrinks), and keeps print settings", () => {
     const wsIn = input.worksheets[0]!;
     const wsOut = output.getWorksheet(wsIn.name)!;
     const merges = (ws: ExcelJS.Worksheet) => [...((ws.model as unknown as { merges: string[] }).merges ?? [])].sort();
     expect(merges(wsOut)).toEqual(merges(wsIn));
     expect(wsOut.columns.map((c) => c.width)).toEqual(wsIn.columns.map((c) => c.width));
-    for (let r = 1; r <= wsIn.rowCount; r++) expect([r, wsOut.getRow(r).height]).toEqual([r, wsIn.getRow(r).height]);
+    // layout.md §5：行の高さは、書き込んだ文字が全部見えるように広げるだけ（狭めない）
+    const written = (r: number) =>
+      [...cells(wsOut)].some(
+        ([addr, c]) => Number(wsOut.getCell(addr).row) === r && JSON.stringify(c.value) !== JSON.stringify(wsIn.getCell(addr).value),
+      );
+    for (let r = 1; r <= wsIn.rowCount; r++) {
+      const before = wsIn.getRow(r).height ?? 15;
+      const after = wsOut.getRow(r).height ?? 15;
+      expect([r, after >= before, after === before || written(r)]).toEqual([r, true, true]);
+    }
     expect(wsOut.pageSetup.orientation).toBe(wsIn.pageSetup.orientation);
     expect(wsOut.pageSetup.fitToWidth).toBe(wsIn.pageSetup.fitToWidth);
   });

@@ -17,7 +17,10 @@ export function measureCore(targets: number): { ms: number; counted: number } {
     const t0 = process.hrtime.bigint();
     const result = evaluateWorkbook(snapshot, defaultSettings());
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-    counted = result.sheets.reduce((n, s) => n + s.evaluation.goals.reduce((m, g) => m + g.items.reduce((k, it) => k + it.targets.length, 0), 0), 0);
+    counted = result.sheets.reduce(
+      (n, s) => n + s.evaluation.goals.reduce((m, g) => m + g.items.reduce((k, it) => k + it.targets.length, 0), 0),
+      0,
+    );
   }
   return { ms: best, counted };
 }

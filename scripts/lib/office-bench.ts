@@ -19,7 +19,12 @@ const noWait = { timeoutMs: 0, intervalMs: 0, sleep: () => Promise.resolve(), no
 
 export async function measureOffice(targets: number): Promise<OfficeRun[]> {
   const book = FakeWorkbook.fromSnapshots([syntheticSnapshot(targets)], PROFILES.web);
-  const service = new OfficeWorkbookService({ run: book.run, isSetSupported: book.isSetSupported, platform: book.profile.platform, retry: noWait });
+  const service = new OfficeWorkbookService({
+    run: book.run,
+    isSetSupported: book.isSetSupported,
+    platform: book.profile.platform,
+    retry: noWait,
+  });
   const out: OfficeRun[] = [];
   for (const run of ["1回目", "2回目"] as const) {
     book.resetStats();
@@ -37,7 +42,10 @@ export function officeRows(runs: OfficeRun[]): string[] {
   return [
     "| targets | run | syncs | refused (5 MB) | request MB | response MB | largest request MB | largest response MB | simulated ms |",
     "|---:|---|---:|---:|---:|---:|---:|---:|---:|",
-    ...runs.map((r) => `| ${r.targets.toLocaleString()} | ${r.run} | ${r.stats.syncs} | ${r.stats.refused} | ${mb(r.stats.requestBytes)} | ${mb(r.stats.responseBytes)} | ${mb(r.stats.largestRequest)} | ${mb(r.stats.largestResponse)} | ${r.ms} |`),
+    ...runs.map(
+      (r) =>
+        `| ${r.targets.toLocaleString()} | ${r.run} | ${r.stats.syncs} | ${r.stats.refused} | ${mb(r.stats.requestBytes)} | ${mb(r.stats.responseBytes)} | ${mb(r.stats.largestRequest)} | ${mb(r.stats.largestResponse)} | ${r.ms} |`,
+    ),
   ];
 }
 

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { lines, type SampleGoal, type SampleSource } from "./sample-source";
-import { fitRow, mergeStyled, printSetup, styleBody, styleHeader } from "./sample-style";
+import { mergeStyled, printSetup, styleBody, styleHeader } from "./sample-style";
 
 /** 表題・年度・担当部局の行（1〜3 行目）。 */
 export function writeTitleRows(ws: ExcelJS.Worksheet, src: SampleSource): void {
@@ -19,7 +19,6 @@ function writeGoal(ws: ExcelJS.Worksheet, goal: SampleGoal, start: number): numb
   const targets = lines(goal.items.flatMap((i) => i.target));
   mergeStyled(ws, r, 2, r, 3, styleBody).value = "  " + goal.title;
   mergeStyled(ws, r, 4, r, 6, styleBody).value = targets;
-  fitRow(ws, r, [targets], [90]);
   r++;
   mergeStyled(ws, r, 2, r, 3, styleHeader).value = "具体的な重点取組項目（箇条書き）";
   mergeStyled(ws, r, 4, r, 6, styleHeader).value = "進捗状況・進捗度";
@@ -31,7 +30,6 @@ function writeGoal(ws: ExcelJS.Worksheet, goal: SampleGoal, start: number): numb
     styleBody(mark, "center");
     mark.font = { name: "ＭＳ ゴシック", size: 14 };
     if (item.mark) mark.value = item.mark;
-    fitRow(ws, r, [lines(item.action), lines(item.progress)], [60, 90]);
     r++;
   }
   const no = mergeStyled(ws, start, 1, r - 1, 1, (c) => styleBody(c, "center"));

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { writeTitleRows } from "./sample-block";
 import { lines, type SampleSource } from "./sample-source";
-import { fitRow, mergeStyled, printSetup, styleBody, styleHeader } from "./sample-style";
+import { mergeStyled, printSetup, styleBody, styleHeader } from "./sample-style";
 
 const HEADERS = ["No", "重点目標", "期限・数値目標等", "具体的な重点取組項目（箇条書き）", "進捗状況", "進捗度"];
 
@@ -28,7 +28,6 @@ export function writeListSheet(ws: ExcelJS.Worksheet, src: SampleSource): void {
       const mark = ws.getCell(r, 6);
       styleBody(mark, "center");
       if (item.mark) mark.value = item.mark;
-      fitRow(ws, r, texts, [30, 36, 50]);
       r++;
     }
     mergeStyled(ws, first, 1, r - 1, 1, (c) => styleBody(c, "center")).value = goal.no;

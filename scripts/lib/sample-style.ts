@@ -19,26 +19,17 @@ export function styleHeader(cell: ExcelJS.Cell): void {
 }
 
 /** 範囲を結合し、範囲のすべてのセルに罫線を引く。 */
-export function mergeStyled(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number, style: (c: ExcelJS.Cell) => void): ExcelJS.Cell {
+export function mergeStyled(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  style: (c: ExcelJS.Cell) => void,
+): ExcelJS.Cell {
   for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) style(ws.getCell(r, c));
   if (bottom > top || right > left) ws.mergeCells(top, left, bottom, right);
   return ws.getCell(top, left);
-}
-
-/** 表示幅（全角 2、半角 1）。 */
-function displayWidth(line: string): number {
-  let w = 0;
-  for (const ch of line) w += ch.charCodeAt(0) > 0xff && !(ch >= "\uff61" && ch <= "\uff9f") ? 2 : 1;
-  return w;
-}
-
-/** 行の高さを、折り返しを含めていちばん行数の多いセルに合わせる（widths はセルの幅、文字数）。 */
-export function fitRow(ws: ExcelJS.Worksheet, row: number, texts: string[], widths: number[] = []): void {
-  const lines = texts.map((t, i) => {
-    const capacity = Math.max(4, (widths[i] ?? 60) * 1.15);
-    return t.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / capacity)), 0);
-  });
-  ws.getRow(row).height = Math.max(15, Math.max(1, ...lines) * 12);
 }
 
 /** 印刷の既定（A4 横・1 ページ幅）。 */

@@ -24,7 +24,14 @@ function itemRow(i: number): string[] {
 export function syntheticSnapshot(targets: number): SheetSnapshot {
   const rows: string[][] = [...TITLE.map((r) => [...r, ...Array(6 - r.length).fill("")]), Array(6).fill(""), HEADER];
   for (let i = 0; i < targets / 2; i++) rows.push(itemRow(i));
-  return { name: "総務部", origin: { row: 0, col: 0 }, values: rows, texts: rows, formats: rows.map((r) => r.map(() => "General")), merges: [] };
+  return {
+    name: "総務部",
+    origin: { row: 0, col: 0 },
+    values: rows,
+    texts: rows,
+    formats: rows.map((r) => r.map(() => "General")),
+    merges: [],
+  };
 }
 
 /** 同じ内容を ExcelJS のシートに書く（CLI の端から端までを測るため）。 */

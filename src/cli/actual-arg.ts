@@ -20,7 +20,8 @@ const halfWidth = (s: string): string => s.replace(/[０-９．，－＋％]/g, 
 function readValue(raw: string): Result<ActualValue> {
   const text = halfWidth(raw.trim());
   const candidate = /^(?:候補|candidate)\s*([0-9]{1,3})$/i.exec(text);
-  if (candidate) return Number(candidate[1]) >= 1 ? ok({ kind: "candidate", index: Number(candidate[1]) - 1 }) : fail("候補の番号は 1 からです");
+  if (candidate)
+    return Number(candidate[1]) >= 1 ? ok({ kind: "candidate", index: Number(candidate[1]) - 1 }) : fail("候補の番号は 1 からです");
   const m = NUMBER.exec(text);
   if (!m) return fail(`「${raw}」は数として読めません（例：14、16.5%、14件、候補2）`);
   const value = Number((m[1] as string).replace(/,/g, ""));
@@ -35,7 +36,10 @@ function readValue(raw: string): Result<ActualValue> {
 export function parseActualArg(flag: string, spec: string, clear: boolean): Result<ActualArg> {
   const m = SPEC.exec(spec.trim());
   const form = clear ? "シート!セル#番号" : "シート!セル#番号=値";
-  if (!m || (clear ? m[5] !== undefined : m[5] === undefined)) return fail(`${flag} の「${spec}」が読めません。「${form}」の形で指定してください（例：${clear ? "総務部!E17#2" : "総務部!E17#2=14件 または 総務部!E17#2=候補1"}）。`);
+  if (!m || (clear ? m[5] !== undefined : m[5] === undefined))
+    return fail(
+      `${flag} の「${spec}」が読めません。「${form}」の形で指定してください（例：${clear ? "総務部!E17#2" : "総務部!E17#2=14件 または 総務部!E17#2=候補1"}）。`,
+    );
   const index = Number(m[4]);
   if (index < 1) return fail(`${flag} の目標の番号は 1 からです（「${spec}」）。`);
   const ref = { sheet: m[1] as string, progressCell: `${(m[2] as string).toUpperCase()}${m[3]}`, targetIndex: index - 1 };

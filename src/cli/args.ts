@@ -35,7 +35,17 @@ const VALUE_FLAGS = new Set(["--out", "--pdf", "--as-of", "--actual", "--clear-a
 
 /** 引数を読む。誤りは理由を添えて返す（終了コード 2）。 */
 export function parseArgs(argv: string[]): Result<CliArgs> {
-  const args: CliArgs = { workbook: "", out: null, pdf: null, asOf: null, json: false, overwriteMarks: false, undo: false, help: false, actuals: [] };
+  const args: CliArgs = {
+    workbook: "",
+    out: null,
+    pdf: null,
+    asOf: null,
+    json: false,
+    overwriteMarks: false,
+    undo: false,
+    help: false,
+    actuals: [],
+  };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -52,16 +62,24 @@ export function parseArgs(argv: string[]): Result<CliArgs> {
         const actual = parseActualArg(a, v, a === "--clear-actual");
         if (!actual.ok) return actual;
         args.actuals.push(actual.value);
-      }
-      else args.asOf = v;
+      } else args.asOf = v;
     } else if (a.startsWith("-")) return fail(`知らない指定です：${a}`);
     else positional.push(a);
   }
   if (args.help) return ok(args);
-  if (positional.length !== 1) return fail(positional.length === 0 ? "評価するブック（.xlsx）を指定してください。" : `ブックは 1 つだけ指定してください（${positional.join("、")}）。`);
+  if (positional.length !== 1)
+    return fail(
+      positional.length === 0
+        ? "評価するブック（.xlsx）を指定してください。"
+        : `ブックは 1 つだけ指定してください（${positional.join("、")}）。`,
+    );
   args.workbook = positional[0] as string;
   if (args.asOf !== null && !parseIsoDate(args.asOf)) {
-    return fail(/^\d{4}-\d{2}-\d{2}$/.test(args.asOf.trim()) ? `--as-of の日付「${args.asOf}」はありません（その月にその日はありません）。実在する日付を指定してください（例：2020-09-30）。` : `--as-of の日付「${args.asOf}」が読めません。YYYY-MM-DD の形で指定してください（例：2020-09-30）。`);
+    return fail(
+      /^\d{4}-\d{2}-\d{2}$/.test(args.asOf.trim())
+        ? `--as-of の日付「${args.asOf}」はありません（その月にその日はありません）。実在する日付を指定してください（例：2020-09-30）。`
+        : `--as-of の日付「${args.asOf}」が読めません。YYYY-MM-DD の形で指定してください（例：2020-09-30）。`,
+    );
   }
   if (args.undo && !args.out) return fail("--undo には、戻したブックの書き出し先 --out が必要です。");
   if (args.actuals.length > 0 && !args.out) return fail("--actual・--clear-actual には、実績を残すブックの書き出し先 --out が必要です。");

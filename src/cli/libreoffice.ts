@@ -7,13 +7,21 @@ import os from "node:os";
 import path from "node:path";
 import { EvaluationError } from "../core/errors";
 
-const CANDIDATES = ["soffice", "libreoffice", "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice", "C:\\Program Files\\LibreOffice\\program\\soffice.exe"];
+const CANDIDATES = [
+  "soffice",
+  "libreoffice",
+  "/usr/bin/soffice",
+  "/usr/lib/libreoffice/program/soffice",
+  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+  "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
+];
 
 /** LibreOffice の soffice を探す（SOFFICE で指定もできる）。なければ null。 */
 export function findSoffice(): string | null {
   const list = process.env.SOFFICE ? [process.env.SOFFICE] : CANDIDATES;
   for (const cmd of list) {
-    if (path.isAbsolute(cmd) ? existsSync(cmd) : spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).status === 0) return cmd;
+    if (path.isAbsolute(cmd) ? existsSync(cmd) : spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).status === 0)
+      return cmd;
   }
   return null;
 }
@@ -56,18 +64,37 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ code: nu
  * .xlsx を LibreOffice（headless）で PDF にする。時間切れ・失敗のときは、書きかけのファイルを残さない。
  * 別の利用者設定（-env:UserInstallation）で動かすので、開いている LibreOffice とぶつからない。
  */
-export async function convertToPdf(xlsx: string, target: string, timeoutMs = Number(process.env.JUTEN_PDF_TIMEOUT_MS) || 180_000): Promise<void> {
+export async function convertToPdf(
+  xlsx: string,
+  target: string,
+  timeoutMs = Number(process.env.JUTEN_PDF_TIMEOUT_MS) || 180_000,
+): Promise<void> {
   const soffice = findSoffice();
   if (!soffice) throw missing();
   const work = mkdtempSync(path.join(os.tmpdir(), "juten-pdf-"));
   trackTemp(work);
   try {
     const profile = `file://${path.join(work, "profile")}`;
-    const result = await run(soffice, [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, xlsx], timeoutMs);
+    const result = await run(
+      soffice,
+      [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, xlsx],
+      timeoutMs,
+    );
     const produced = path.join(work, `${path.basename(xlsx, path.extname(xlsx))}.pdf`);
-    if (result.timedOut) throw new EvaluationError("pdf-failed", "pdf", `PDF への変換が ${Math.round(timeoutMs / 1000)} 秒で終わりませんでした。`, "ブックが大きすぎないか確かめ、もう一度実行してください。");
+    if (result.timedOut)
+      throw new EvaluationError(
+        "pdf-failed",
+        "pdf",
+        `PDF への変換が ${Math.round(timeoutMs / 1000)} 秒で終わりませんでした。`,
+        "ブックが大きすぎないか確かめ、もう一度実行してください。",
+      );
     if (result.code !== 0 || !existsSync(produced) || statSync(produced).size === 0) {
-      throw new EvaluationError("pdf-failed", "pdf", `LibreOffice が PDF を作れませんでした（終了コード ${result.code}）。${result.stderr.trim().slice(0, 300)}`, "ブックを Excel か LibreOffice で開けるか確かめてください。");
+      throw new EvaluationError(
+        "pdf-failed",
+        "pdf",
+        `LibreOffice が PDF を作れませんでした（終了コード ${result.code}）。${result.stderr.trim().slice(0, 300)}`,
+        "ブックを Excel か LibreOffice で開けるか確かめてください。",
+      );
     }
     const staged = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.${process.pid}.tmp`);
     trackTemp(staged);

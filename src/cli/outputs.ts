@@ -22,10 +22,16 @@ function usage(message: string, hint: string): EvaluationError {
 export function checkOutputs(input: string, out: string | null, pdf: string | null): void {
   if (pdf === null) return;
   if (out !== null && canonicalPath(out) === canonicalPath(pdf)) {
-    throw usage(`--out と --pdf に同じファイル「${pdf}」が指定されています。評価したブックが PDF で上書きされてしまいます。`, "--out と --pdf には別の名前を指定してください。");
+    throw usage(
+      `--out と --pdf に同じファイル「${pdf}」が指定されています。評価したブックが PDF で上書きされてしまいます。`,
+      "--out と --pdf には別の名前を指定してください。",
+    );
   }
   if (canonicalPath(pdf) === canonicalPath(input)) {
-    throw usage(`--pdf に評価するブック「${input}」そのものが指定されています。ブックが PDF で上書きされてしまいます。`, "--pdf には .pdf の別の名前を指定してください。");
+    throw usage(
+      `--pdf に評価するブック「${input}」そのものが指定されています。ブックが PDF で上書きされてしまいます。`,
+      "--pdf には .pdf の別の名前を指定してください。",
+    );
   }
 }
 
@@ -33,8 +39,16 @@ export function checkOutputs(input: string, out: string | null, pdf: string | nu
 export function checkOutExtension(out: string | null, macroEnabled: boolean): void {
   if (out === null) return;
   const ext = path.extname(out).toLowerCase();
-  if (macroEnabled && ext !== ".xlsm") throw usage(`このブックはマクロ付き（.xlsm）です。「${out}」の名前では Excel が開けません。`, "--out には .xlsm で終わる名前を指定してください（マクロはそのまま残します）。");
-  if (!macroEnabled && ext === ".xlsm") throw usage(`このブックはマクロなしのブックです。「${out}」（.xlsm）の名前では Excel が開けません。`, "--out には .xlsx で終わる名前を指定してください。");
+  if (macroEnabled && ext !== ".xlsm")
+    throw usage(
+      `このブックはマクロ付き（.xlsm）です。「${out}」の名前では Excel が開けません。`,
+      "--out には .xlsm で終わる名前を指定してください（マクロはそのまま残します）。",
+    );
+  if (!macroEnabled && ext === ".xlsm")
+    throw usage(
+      `このブックはマクロなしのブックです。「${out}」（.xlsm）の名前では Excel が開けません。`,
+      "--out には .xlsx で終わる名前を指定してください。",
+    );
 }
 
 /**

@@ -1,9 +1,6 @@
-import { mkdtempSync, promises as fs, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { promises as fs } from "node:fs";
 import { XlsxWorkbook } from "../adapters/xlsx";
-import { trackTemp, untrackTemp } from "../adapters/xlsx/temp-files";
-import { convertToPdf } from "./libreoffice";
+import { withPrintStyles, writeCouncilPdf } from "./pdf";
 import { isEvaluationError } from "../core/errors";
 import { EvaluationService } from "../services/evaluation-service";
 import { defaultSettings, type EvaluationSettings } from "../core/evaluate/settings";
@@ -14,6 +11,7 @@ import { summaryText } from "../core/report/summary";
 import { parseArgs, USAGE, type CliArgs } from "./args";
 import { asOfWarnings } from "./as-of";
 import { EXIT, exitCodeFor } from "./exit-codes";
+import { writePrettyJson } from "./json-stream";
 import { checkOutExtension, checkOutputs, StagedOutputs } from "./outputs";
 
 /** 標準出力・標準エラーへの書き出し口（テストで差し替える）。 */
@@ -44,21 +42,6 @@ async function undo(args: CliArgs, io: CliIo): Promise<number> {
   return EXIT.ok;
 }
 
-/** 評価したブックを一時フォルダーに保存し、LibreOffice で PDF にする。 */
-async function writePdf(book: XlsxWorkbook, target: string, io: CliIo): Promise<void> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "juten-xlsx-"));
-  trackTemp(dir);
-  try {
-    const xlsx = path.join(dir, "report.xlsx");
-    await fs.writeFile(xlsx, book.toBuffer());
-    io.err("PDF に変換しています（LibreOffice）…\n");
-    await convertToPdf(xlsx, target);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    untrackTemp(dir);
-  }
-}
-
 async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   checkOutputs(args.workbook, args.out, args.pdf);
   io.err(`読み込み中：${args.workbook}\n`);
@@ -66,14 +49,20 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   checkOutExtension(args.out, book.macroEnabled);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
   const write = args.out !== null || args.pdf !== null;
-  const service = new EvaluationService(book);
+  const service = new EvaluationService(args.pdf ? await withPrintStyles(book) : book);
   let chosenWrites = 0;
   for (const actual of args.actuals) {
     const applied = await applyActual(service, settings, actual);
     chosenWrites += applied.writes;
     io.err(applied.message);
   }
-  const outcome = await service.evaluate(settings, { write, print: write, summary: args.pdf !== null, onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n") });
+  const pristine = args.pdf ? await book.clone() : null;
+  const outcome = await service.evaluate(settings, {
+    write,
+    print: write,
+    summary: args.pdf !== null,
+    onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n"),
+  });
   const result = outcome.result;
   const doc = toJsonDocument(result);
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
@@ -81,16 +70,27 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   for (const note of outcome.notes) io.err(`注意：${note}\n`);
   const steps: { target: string; write: (tmp: string) => Promise<void> }[] = [];
   if (args.out) steps.push({ target: args.out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) });
-  if (args.pdf) steps.push({ target: args.pdf, write: (tmp) => writePdf(book, tmp, io) });
+  if (args.pdf && pristine) steps.push({ target: args.pdf, write: (tmp) => writeCouncilPdf(pristine, outcome, tmp, io) });
   await writeOutputs(steps);
-  if (args.out) io.err(`書き出しました：${args.out}（${chosenWrites + outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`);
+  if (args.out)
+    io.err(
+      `書き出しました：${args.out}（${chosenWrites + outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`,
+    );
   if (args.pdf) io.err(`PDF を書き出しました：${args.pdf}\n`);
-  io.out(args.json ? JSON.stringify(doc, null, 2) + "\n" : summaryText(result) + "\n");
+  if (args.json) {
+    // 10 万目標で 100 MB を超える文書を一つの文字列にしない（書き出す順と形は JSON.stringify(doc, null, 2) と同じ）
+    writePrettyJson(doc, io.out);
+    io.out("\n");
+  } else io.out(summaryText(result) + "\n");
   return EXIT.ok;
 }
 
 /** --actual・--clear-actual を 1 つ当てる（候補の番号なら、評価して候補を引く）。知らせる文を返す。 */
-async function applyActual(service: EvaluationService, settings: EvaluationSettings, actual: ActualArg): Promise<{ message: string; writes: number }> {
+async function applyActual(
+  service: EvaluationService,
+  settings: EvaluationSettings,
+  actual: ActualArg,
+): Promise<{ message: string; writes: number }> {
   const where = `${actual.ref.sheet}!${actual.ref.progressCell} の ${actual.ref.targetIndex + 1} 番目の目標`;
   if (actual.value === null) {
     const cleared = await service.clearChoice(settings, actual.ref);
@@ -102,7 +102,10 @@ async function applyActual(service: EvaluationService, settings: EvaluationSetti
       ? candidateRequest((await service.evaluate(settings, { write: false, print: false })).result, actual.ref, value.index)
       : { ...actual.ref, value: value.value, unit: value.unit, source: "typed" as const, evidence: "担当者が入力" };
   const chosen = await service.choose(settings, request);
-  return { message: `担当者の実績を付けました：${where} ＝ ${request.value}${request.unit}（${request.evidence}）\n`, writes: chosen.changes.writes.length };
+  return {
+    message: `担当者の実績を付けました：${where} ＝ ${request.value}${request.unit}（${request.evidence}）\n`,
+    writes: chosen.changes.writes.length,
+  };
 }
 
 /** CLI の本体。終了コードを返す（cli.md）。 */
@@ -124,7 +127,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`エラー：${e.describe()}\n`);
       return exitCodeFor(e.code);
     }
-    io.err(`エラー：予期しない問題が起きました（${e instanceof Error ? e.message : String(e)}）。\n入力ファイルを添えて担当者に連絡してください。\n`);
+    io.err(
+      `エラー：予期しない問題が起きました（${e instanceof Error ? e.message : String(e)}）。\n入力ファイルを添えて担当者に連絡してください。\n`,
+    );
     return EXIT.other;
   }
 }

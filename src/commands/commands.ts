@@ -10,8 +10,13 @@ async function evaluate(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const message = await evaluateFromRibbon(createOfficeService());
     if (message) {
-      const display = Office.context.requirements.isSetSupported("DialogApi", "1.1") ? (Office.context.ui.displayDialogAsync.bind(Office.context.ui) as unknown as DisplayDialog) : undefined;
-      await showRibbonMessage(display, messageUrl(window.location.href, message), { message: Office.EventType.DialogMessageReceived, closed: Office.EventType.DialogEventReceived });
+      const display = Office.context.requirements.isSetSupported("DialogApi", "1.1")
+        ? (Office.context.ui.displayDialogAsync.bind(Office.context.ui) as unknown as DisplayDialog)
+        : undefined;
+      await showRibbonMessage(display, messageUrl(window.location.href, message), {
+        message: Office.EventType.DialogMessageReceived,
+        closed: Office.EventType.DialogEventReceived,
+      });
     }
   } finally {
     event.completed();

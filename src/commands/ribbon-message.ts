@@ -13,7 +13,10 @@ const MAX_TEXT = 1500;
 /** ダイアログのページの URL：文は # の後ろに入れる（サーバーには送られない）。ページは textContent で表示する。 */
 export function messageUrl(functionFileUrl: string, message: RibbonMessage): string {
   const page = new URL("message.html", functionFileUrl);
-  const text = message.text.length > MAX_TEXT ? `${message.text.slice(0, MAX_TEXT)}…（続きは作業ウィンドウで「評価計算」を押すと表示されます）` : message.text;
+  const text =
+    message.text.length > MAX_TEXT
+      ? `${message.text.slice(0, MAX_TEXT)}…（続きは作業ウィンドウで「評価計算」を押すと表示されます）`
+      : message.text;
   page.hash = encodeURIComponent(JSON.stringify({ kind: message.kind, title: message.title, text }));
   return page.toString();
 }
@@ -25,14 +28,26 @@ export function describeForRibbon(e: unknown): string {
   return `予期しない問題が起きました（${why}）。作業ウィンドウ（ホーム > 評価アシスタント）を開いて、もう一度「評価計算」を押してください。続くときは、このブックを添えて担当者に連絡してください。`;
 }
 
-type DialogResult = { status: string; value?: { close: () => void; addEventHandler: (type: unknown, handler: (arg: unknown) => void) => void }; error?: { message: string } };
-export type DisplayDialog = (url: string, options: { height: number; width: number; displayInIframe: boolean }, callback: (r: DialogResult) => void) => void;
+type DialogResult = {
+  status: string;
+  value?: { close: () => void; addEventHandler: (type: unknown, handler: (arg: unknown) => void) => void };
+  error?: { message: string };
+};
+export type DisplayDialog = (
+  url: string,
+  options: { height: number; width: number; displayInIframe: boolean },
+  callback: (r: DialogResult) => void,
+) => void;
 
 /**
  * ダイアログで知らせ、閉じられるまで待つ（関数コマンドは event.completed() を呼ぶと片付けられるため、閉じてから完了にする）。
  * ダイアログを開けなければ（DialogApi がない・ほかのダイアログが開いている）、すぐに戻る。
  */
-export function showRibbonMessage(display: DisplayDialog | undefined, url: string, events: { message: unknown; closed: unknown }): Promise<boolean> {
+export function showRibbonMessage(
+  display: DisplayDialog | undefined,
+  url: string,
+  events: { message: unknown; closed: unknown },
+): Promise<boolean> {
   return new Promise((resolve) => {
     if (!display) {
       resolve(false);

@@ -10,7 +10,11 @@ export async function evaluateFromRibbon(service: WorkbookService): Promise<Ribb
     const outcome = await service.evaluate(service.loadSettings(), () => undefined);
     const warnings = [...outcome.notes, ...outcome.report.warnings.map((w) => `${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}`)];
     if (warnings.length === 0) return null;
-    return { kind: "done", title: "評価計算が終わりました", text: `${outcome.report.changes.cells} セルを更新しました。次のことを確かめてください：\n${warnings.join("\n")}` };
+    return {
+      kind: "done",
+      title: "評価計算が終わりました",
+      text: `${outcome.report.changes.cells} セルを更新しました。次のことを確かめてください：\n${warnings.join("\n")}`,
+    };
   } catch (e) {
     console.error("評価計算に失敗しました：", e);
     return { kind: "error", title: "評価できませんでした", text: describeForRibbon(e) };

@@ -29,7 +29,9 @@ export interface WorkbookEvaluation {
 }
 
 function noLayoutError(misses: LayoutMiss[]): EvaluationError {
-  const where = misses.map((m) => `シート「${m.sheet}」${m.found.length ? `（見つかった見出し：${m.found.join("、")}）` : "（見出しなし）"}`).join("\n");
+  const where = misses
+    .map((m) => `シート「${m.sheet}」${m.found.length ? `（見つかった見出し：${m.found.join("、")}）` : "（見出しなし）"}`)
+    .join("\n");
   return new EvaluationError(
     "layout-not-found",
     "core",
@@ -38,10 +40,22 @@ function noLayoutError(misses: LayoutMiss[]): EvaluationError {
   );
 }
 
-function nextState(previous: AddinState | null, marks: Record<string, string>, flagged: Record<string, string | null>, writes: CellWrite[], flags: FlagWrite[]): AddinState | null {
+function nextState(
+  previous: AddinState | null,
+  marks: Record<string, string>,
+  flagged: Record<string, string | null>,
+  writes: CellWrite[],
+  flags: FlagWrite[],
+): AddinState | null {
   if (writes.length === 0 && flags.length === 0) return null;
   const base = previous ?? emptyState();
-  const undo = { writes: writes.map(toUndoWrite), flags, previous: { marks: base.marks, flagged: base.flagged }, addedSheets: [], printSheets: [] };
+  const undo = {
+    writes: writes.map(toUndoWrite),
+    flags,
+    previous: { marks: base.marks, flagged: base.flagged },
+    addedSheets: [],
+    printSheets: [],
+  };
   return { ...base, marks, flagged, undo };
 }
 
@@ -55,7 +69,11 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
   const settings = settingsSheet ? readSettingsSheet(settingsSheet, base, warnings) : base;
   const state = snapshot.state;
   if (snapshot.stateProblem) {
-    warnings.push({ sheet: STATE_SHEET, cell: null, message: `アドインの記録が壊れているため使えません（${snapshot.stateProblem}）。前回アドインが付けた記号と今回の計算が違う項目は、手入力とみなして残します。上書きしてよければ「手入力の進捗度を上書き」を選んでください。元に戻す記録もありません。` });
+    warnings.push({
+      sheet: STATE_SHEET,
+      cell: null,
+      message: `アドインの記録が壊れているため使えません（${snapshot.stateProblem}）。前回アドインが付けた記号と今回の計算が違う項目は、手入力とみなして残します。上書きしてよければ「手入力の進捗度を上書き」を選んでください。元に戻す記録もありません。`,
+    });
   }
   const sheets: EvaluatedSheet[] = [];
   const misses: LayoutMiss[] = [];
@@ -64,7 +82,8 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
   const marks: Record<string, string> = {};
   const flagged: Record<string, string | null> = {};
   for (const sheet of snapshot.sheets) {
-    if (sheet.name === STATE_SHEET || sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET || sheet.name === state?.summarySheet) continue;
+    if (sheet.name === STATE_SHEET || sheet.name === SETTINGS_SHEET || sheet.name === SUMMARY_SHEET || sheet.name === state?.summarySheet)
+      continue;
     const outcome = evaluateSheet(sheet, settings);
     if (!outcome.ok) {
       misses.push(outcome.miss);
@@ -72,17 +91,32 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
     }
     const ev = outcome.value;
     for (const e of ev.grid.errorCells(20)) {
-      warnings.push({ sheet: sheet.name, cell: a1(e.row, e.col), message: `エラー値 ${e.text} のため、このセルは空として読みました。数式を確かめてください。` });
+      warnings.push({
+        sheet: sheet.name,
+        cell: a1(e.row, e.col),
+        message: `エラー値 ${e.text} のため、このセルは空として読みました。数式を確かめてください。`,
+      });
     }
     const items = ev.goals.flatMap((g) => g.items.map((item) => ({ ev: item, cols: g.goal.region.columns })));
-    const planned = planMarks(ev.grid, items.map((i) => i.ev), state, settings.overwriteManual, warnings);
+    const planned = planMarks(
+      ev.grid,
+      items.map((i) => i.ev),
+      state,
+      settings.overwriteManual,
+      warnings,
+    );
     Object.assign(marks, planned.written);
     writes.push(...planned.writes);
     const rateCol = ev.goals[0]?.goal.region.columns.rate ?? null;
     const useColumn = settings.rateMode === "column" || (settings.rateMode === "auto" && rateCol !== null);
     const itemEvs = items.map((i) => i.ev);
-    writes.push(...(useColumn && rateCol !== null ? planColumnRates(ev.grid, itemEvs, rateCol, warnings) : planInlineRates(ev.grid, itemEvs, warnings)));
-    const f = planFlags(ev.grid, items, state);
+    writes.push(
+      ...(useColumn && rateCol !== null
+        ? planColumnRates(ev.grid, itemEvs, rateCol, warnings)
+        : planInlineRates(ev.grid, itemEvs, warnings)),
+    );
+    const f = planFlags(ev.grid, items, state, warnings);
+    writes.push(...f.remarks);
     flags.push(...f.flags);
     Object.assign(flagged, f.flagged);
     let k = 0;
@@ -92,5 +126,11 @@ export function evaluateWorkbook(snapshot: WorkbookSnapshot, base: EvaluationSet
   if (sheets.length === 0) throw noLayoutError(misses);
   const first = sheets[0]?.evaluation;
   const asOf = first ? formatIsoDate(first.asOf) : "";
-  return { asOf, sheets, changes: { ...emptyChanges(), writes, flags, state: nextState(state, marks, flagged, writes, flags) }, warnings, settings };
+  return {
+    asOf,
+    sheets,
+    changes: { ...emptyChanges(), writes, flags, state: nextState(state, marks, flagged, writes, flags) },
+    warnings,
+    settings,
+  };
 }

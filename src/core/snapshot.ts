@@ -9,6 +9,17 @@ export interface MergeRange {
   right: number;
 }
 
+/** セルの文字の見た目（印刷の前に行の高さ・列の幅を見積もるため）。 */
+export interface CellTextStyle {
+  /** 文字の大きさ（pt） */
+  size: number;
+  /** フォント名（分からなければ null） */
+  font: string | null;
+  bold: boolean;
+  /** 折り返して全体を表示する */
+  wrap: boolean;
+}
+
 /**
  * シートのスナップショット。ホスト（Excel / ExcelJS）から読んだ値と表示文字列と書式と結合。
  * 配列は使用範囲の左上（origin）からの相対位置で持つ。行や列が欠けていれば空セル扱い。
@@ -36,6 +47,10 @@ export interface SheetSnapshot {
   columnWidths?: (number | null)[];
   /** シートが保護されている（書き込む前に確かめ、書かずに知らせる） */
   protected?: boolean;
+  /** セルの文字の見た目（texts と同じ並び）。分からないセル・なしのときは 11 pt・折り返しありとみなす */
+  textStyles?: (CellTextStyle | null)[][];
+  /** ブックの標準のフォントの大きさ（pt）。列幅の単位の大きさを決める。なければ 11 */
+  defaultFontSize?: number;
 }
 
 /** ブック全体のスナップショット。 */

@@ -19,10 +19,16 @@ export interface ChoiceRequest extends TargetRef {
   evidence: string;
 }
 
-const sameTarget = (c: ClerkChoice, ref: TargetRef): boolean => c.sheet === ref.sheet && c.progressCell === ref.progressCell && c.targetIndex === ref.targetIndex;
+const sameTarget = (c: ClerkChoice, ref: TargetRef): boolean =>
+  c.sheet === ref.sheet && c.progressCell === ref.progressCell && c.targetIndex === ref.targetIndex;
 
 function notFound(ref: TargetRef, why: string): EvaluationError {
-  return new EvaluationError("usage", "core", `シート「${ref.sheet}」の ${ref.progressCell} の項目の ${ref.targetIndex + 1} 番目の目標に、実績を付けられません：${why}。`, "評価の結果（作業ウィンドウか --json）で、項目の進捗状況のセルと目標の番号を確かめてください。");
+  return new EvaluationError(
+    "usage",
+    "core",
+    `シート「${ref.sheet}」の ${ref.progressCell} の項目の ${ref.targetIndex + 1} 番目の目標に、実績を付けられません：${why}。`,
+    "評価の結果（作業ウィンドウか --json）で、項目の進捗状況のセルと目標の番号を確かめてください。",
+  );
 }
 
 /** 評価の結果から、担当者の実績を 1 つ作る（目標の文と進捗状況の文の要約値を埋める）。 */
@@ -34,7 +40,8 @@ export function buildChoice(result: WorkbookEvaluation, request: ChoiceRequest):
   const quantity = target?.spec.quantity;
   if (!target || !quantity) throw notFound(request, target ? "数値の目標ではありません" : "その番号の目標はありません");
   if (!Number.isFinite(request.value)) throw notFound(request, "実績が数ではありません");
-  if (request.unit !== "" && request.unit !== quantity.unit) throw notFound(request, `実績の単位「${request.unit}」が目標の単位「${quantity.unit}」と違います`);
+  if (request.unit !== "" && request.unit !== quantity.unit)
+    throw notFound(request, `実績の単位「${request.unit}」が目標の単位「${quantity.unit}」と違います`);
   return {
     sheet: request.sheet,
     progressCell: request.progressCell,
@@ -61,7 +68,10 @@ export function dropStale(result: WorkbookEvaluation, choices: ClerkChoice[]): {
   if (stale.length === 0) return { choices, notes: [] };
   const kept = choices.filter((c) => !stale.includes(c));
   const where = stale.map((c) => `${c.sheet}!${c.progressCell} ${c.itemLabel}（${c.value}${c.unit}）`).join("、");
-  return { choices: kept, notes: [`進捗状況の文か目標が変わったため、担当者が選んだ実績を使わず、記録から外しました：${where}。必要ならもう一度選んでください。`] };
+  return {
+    choices: kept,
+    notes: [`進捗状況の文か目標が変わったため、担当者が選んだ実績を使わず、記録から外しました：${where}。必要ならもう一度選んでください。`],
+  };
 }
 
 /** 候補の番号（0 から）から、担当者の実績の指定を作る（CLI の --actual …=候補2）。 */
@@ -70,6 +80,7 @@ export function candidateRequest(result: WorkbookEvaluation, ref: TargetRef, ind
   const item = sheet?.evaluation.goals.flatMap((g) => g.items).find((i) => progressCellOf(i.item) === ref.progressCell);
   const candidates = item?.targets[ref.targetIndex]?.candidates ?? [];
   const c = candidates[index];
-  if (!c) throw notFound(ref, candidates.length === 0 ? "候補がありません（数を直接指定してください）" : `候補は ${candidates.length} つです`);
+  if (!c)
+    throw notFound(ref, candidates.length === 0 ? "候補がありません（数を直接指定してください）" : `候補は ${candidates.length} つです`);
   return { ...ref, value: c.value, unit: c.unit, source: "candidate", evidence: c.text };
 }

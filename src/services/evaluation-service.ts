@@ -51,19 +51,33 @@ export class EvaluationService {
   }
 
   /** 要確認の目標に担当者の実績を付けて評価し直す（実績はブックに残り、文が変わるまで使われる）。 */
-  async choose(settings: EvaluationSettings, request: ChoiceRequest, options: Omit<EvaluateOptions, "write"> = { print: false }): Promise<EvaluateOutcome> {
-    return this.run(settings, { ...options, write: true }, (result, current) => replaceChoice(current, request, buildChoice(result, request)));
+  async choose(
+    settings: EvaluationSettings,
+    request: ChoiceRequest,
+    options: Omit<EvaluateOptions, "write"> = { print: false },
+  ): Promise<EvaluateOutcome> {
+    return this.run(settings, { ...options, write: true }, (result, current) =>
+      replaceChoice(current, request, buildChoice(result, request)),
+    );
   }
 
   /** 担当者の実績を外して評価し直す。 */
-  async clearChoice(settings: EvaluationSettings, ref: TargetRef, options: Omit<EvaluateOptions, "write"> = { print: false }): Promise<EvaluateOutcome> {
+  async clearChoice(
+    settings: EvaluationSettings,
+    ref: TargetRef,
+    options: Omit<EvaluateOptions, "write"> = { print: false },
+  ): Promise<EvaluateOutcome> {
     return this.run(settings, { ...options, write: true }, (_result, current) => replaceChoice(current, ref, null));
   }
 
   /**
    * 読む → 評価 →（担当者の実績が変われば）評価し直す → 印刷の変更 → 書く。使えなくなった担当者の実績は記録から外して知らせる。
    */
-  private async run(settings: EvaluationSettings, options: EvaluateOptions, nextChoices: (result: WorkbookEvaluation, current: ClerkChoice[]) => ClerkChoice[]): Promise<EvaluateOutcome> {
+  private async run(
+    settings: EvaluationSettings,
+    options: EvaluateOptions,
+    nextChoices: (result: WorkbookEvaluation, current: ClerkChoice[]) => ClerkChoice[],
+  ): Promise<EvaluateOutcome> {
     const progress = options.onProgress ?? (() => undefined);
     progress({ step: "reading", message: "シートを読み込んでいます…" });
     const read = await this.port.read();

@@ -52,7 +52,8 @@ export const STRINGS = {
     pdfLink: "重点目標一覧表の PDF を保存",
     saved: "設定をブックに保存しました（このファイルを開く全員に共有されます）。",
     errorTitle: "評価できませんでした",
-    unexpected: (m: string) => `予期しない問題が起きました（${m}）。Excel を開き直してもう一度お試しください。続くときは、このブックを添えて担当者に連絡してください。`,
+    unexpected: (m: string) =>
+      `予期しない問題が起きました（${m}）。Excel を開き直してもう一度お試しください。続くときは、このブックを添えて担当者に連絡してください。`,
     done: (cells: number) => `評価が終わりました。${cells} セルを更新しました。`,
     empty: "「評価計算」を押すと、このブックの重点目標一覧表を評価します。",
   },
@@ -108,7 +109,8 @@ export const STRINGS = {
     pdfLink: "Save the PDF",
     saved: "Settings saved in the workbook (shared with everyone who opens it).",
     errorTitle: "Could not evaluate",
-    unexpected: (m: string) => `Something unexpected happened (${m}). Reopen Excel and try again; if it persists, send this workbook to support.`,
+    unexpected: (m: string) =>
+      `Something unexpected happened (${m}). Reopen Excel and try again; if it persists, send this workbook to support.`,
     done: (cells: number) => `Done. ${cells} cells updated.`,
     empty: "Press Evaluate to evaluate this workbook's 重点目標一覧表.",
   },

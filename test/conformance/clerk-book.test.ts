@@ -12,13 +12,37 @@ afterAll(() => tmp.cleanup());
 if (!XSD_DIR && process.env.REQUIRE_XSD === "1") throw new Error("OOXML_XSD_DIR に ECMA-376 のスキーマがありません");
 
 /** The parts the add-in may change (its state sheet is new). */
-const OWNED = ["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/comments1.xml", "xl/drawings/vmlDrawing1.vml", "xl/worksheets/sheet4.xml"];
+const OWNED = [
+  "[Content_Types].xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/workbook.xml",
+  "xl/styles.xml",
+  "xl/sharedStrings.xml",
+  "xl/worksheets/sheet1.xml",
+  "xl/comments1.xml",
+  "xl/drawings/vmlDrawing1.vml",
+  "xl/worksheets/sheet4.xml",
+];
 /** The sheet's elements the add-in owns (print settings and its notes' drawing). */
 const OWNED_ELEMENTS = ["printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "legacyDrawing"];
 
-/** The sheet without the cells and elements the add-in owns (and the pageSetUpPr it adds to sheetPr). */
+/** Row heights (pt) by row number; rows without ht have the sheet's default height. */
+function rowHeights(sheet: string): Map<number, number> {
+  const fallback = Number(/<sheetFormatPr\b[^>]*\bdefaultRowHeight="([\d.]+)"/.exec(sheet)?.[1] ?? 15);
+  return new Map(
+    [...sheet.matchAll(/<row\b[^>]*>/g)].map((m) => [
+      Number(/\br="(\d+)"/.exec(m[0])?.[1]),
+      Number(/\bht="([\d.]+)"/.exec(m[0])?.[1] ?? fallback),
+    ]),
+  );
+}
+
+/**
+ * The sheet without the cells and elements the add-in owns (and the pageSetUpPr it adds to sheetPr), and without
+ * row heights, which it grows so that every line shows (layout.md §5; checked separately: never shrunk).
+ */
 function withoutOwned(sheet: string, cells: string[]): string {
-  let out = sheet.replace(/<pageSetUpPr[^>]*\/>/, "");
+  let out = sheet.replace(/<pageSetUpPr[^>]*\/>/, "").replace(/<row\b[^>]*>/g, (tag) => tag.replace(/ (ht|customHeight)="[^"]*"/g, ""));
   for (const el of topElements(sheet)) if (OWNED_ELEMENTS.includes(localName(el))) out = out.replace(el, "");
   for (const [ref, c] of cellsOf(sheet)) if (cells.includes(ref)) out = out.replace(c, "");
   return out;
@@ -49,14 +73,24 @@ describe.each([
 
   it("the sheet differs only in the marks, rates and flags it wrote and its print elements", () => {
     const cells = ["D6", "E6", "F6", "E7", "F7", "F8"];
-    expect(withoutOwned(text(first, "xl/worksheets/sheet1.xml"), cells)).toBe(withoutOwned(text(before, "xl/worksheets/sheet1.xml"), cells));
+    expect(withoutOwned(text(first, "xl/worksheets/sheet1.xml"), cells)).toBe(
+      withoutOwned(text(before, "xl/worksheets/sheet1.xml"), cells),
+    );
+  });
+
+  it("grows row heights only (never shrinks a row)", () => {
+    const was = rowHeights(text(before, "xl/worksheets/sheet1.xml"));
+    const now = rowHeights(text(first, "xl/worksheets/sheet1.xml"));
+    for (const [row, height] of was) expect([row, (now.get(row) ?? 0) >= height]).toEqual([row, true]);
   });
 
   it("the rich-text progress keeps its runs and furigana around （進捗20.8％）", () => {
     const items = sharedItems(text(first, "xl/sharedStrings.xml"));
     const e6 = /<v>(\d+)<\/v>/.exec(cellsOf(text(first, "xl/worksheets/sheet1.xml")).get("E6") ?? "")?.[1];
     expect(items[Number(e6)]).toBe(RICH_PROGRESS.replace("<t>5回</t>", "<t>5回（進捗20.8％）</t>"));
-    expect(items.slice(0, sharedItems(text(before, "xl/sharedStrings.xml")).length)).toEqual(sharedItems(text(before, "xl/sharedStrings.xml")));
+    expect(items.slice(0, sharedItems(text(before, "xl/sharedStrings.xml")).length)).toEqual(
+      sharedItems(text(before, "xl/sharedStrings.xml")),
+    );
   });
 
   it("the workbook keeps every name, quotes the print names and asks Excel to recalculate", () => {
@@ -65,7 +99,11 @@ describe.each([
     expect(wb.match(/name="対象"/g)).toHaveLength(2);
     expect(wb).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">'総務部 R&amp;D''s 課'!$A$1:$F$10</definedName>`);
     expect(wb).toContain('fullCalcOnLoad="1"');
-    const strip = (x: string) => x.replace(/<definedName name="_xlnm\.Print_Area"[^<]*<\/definedName>/, "").replace(/<sheet name="評価アシスタント_状態"[^>]*\/>/, "").replace(' fullCalcOnLoad="1"', "");
+    const strip = (x: string) =>
+      x
+        .replace(/<definedName name="_xlnm\.Print_Area"[^<]*<\/definedName>/, "")
+        .replace(/<sheet name="評価アシスタント_状態"[^>]*\/>/, "")
+        .replace(' fullCalcOnLoad="1"', "");
     expect(strip(wb)).toBe(text(before, "xl/workbook.xml"));
   });
 
@@ -96,7 +134,14 @@ describe.each([
 
   it("--undo puts the sheet, its notes and its print settings back byte-for-byte", async () => {
     const back = (await run([out1, "--undo", "--out", undone], undone)).parts;
-    expect(changedParts(before, back)).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet4.xml"]);
+    expect(changedParts(before, back)).toEqual([
+      "[Content_Types].xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/sharedStrings.xml",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet4.xml",
+    ]);
     expect(validateParts(changedParts(before, back).map((n) => [n, text(back, n)] as [string, string]))).toEqual([]);
     expect(excelRuleProblems(back)).toEqual([]);
   });

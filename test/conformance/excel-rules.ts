@@ -1,7 +1,10 @@
 import { localName, text, topElements } from "./parts";
 
 /** CT_Worksheet's sequence (ECMA-376 part 1, 18.3.1.99): Excel refuses children out of this order. */
-const WORKSHEET = "sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls webPublishItems tableParts extLst".split(" ");
+const WORKSHEET =
+  "sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls webPublishItems tableParts extLst".split(
+    " ",
+  );
 const SHEET_PR = ["tabColor", "outlinePr", "pageSetUpPr"];
 const HEADER_FOOTER = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"];
 
@@ -15,7 +18,13 @@ export function quotedSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-const unescape = (s: string): string => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const unescape = (s: string): string =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 /** What a header/footer section shows: && is a literal &, every other &code is not text. */
 export function footerShows(code: string): string {
@@ -39,18 +48,27 @@ export function excelRuleProblems(parts: Map<string, Buffer>): string[] {
     if (local === undefined) problems.push(`${name} without localSheetId`);
     const sheet = sheets[Number(local)] ?? "";
     const formula = unescape(m[2] as string);
-    if (name === "_xlnm.Print_Area" && !new RegExp(`^${escapeRe(quotedSheet(sheet))}!\\$[A-Z]+\\$\\d+:\\$[A-Z]+\\$\\d+$`).test(formula)) problems.push(`print area not absolute or not quoted: ${formula}`);
-    if (name === "_xlnm.Print_Titles" && !formula.split(",").every((p) => new RegExp(`^${escapeRe(quotedSheet(sheet))}!(\\$\\d+:\\$\\d+|\\$[A-Z]+:\\$[A-Z]+)$`).test(p))) problems.push(`print titles not absolute or not quoted: ${formula}`);
+    if (name === "_xlnm.Print_Area" && !new RegExp(`^${escapeRe(quotedSheet(sheet))}!\\$[A-Z]+\\$\\d+:\\$[A-Z]+\\$\\d+$`).test(formula))
+      problems.push(`print area not absolute or not quoted: ${formula}`);
+    if (
+      name === "_xlnm.Print_Titles" &&
+      !formula.split(",").every((p) => new RegExp(`^${escapeRe(quotedSheet(sheet))}!(\\$\\d+:\\$\\d+|\\$[A-Z]+:\\$[A-Z]+)$`).test(p))
+    )
+      problems.push(`print titles not absolute or not quoted: ${formula}`);
   }
   const idmaps: string[] = [];
   for (const [name] of parts) {
     const xml = text(parts, name);
     if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) problems.push(...sheetProblems(name, xml));
-    if (name.endsWith(".vml")) idmaps.push(...[...xml.matchAll(/<o:idmap\b[^>]*data="([^"]*)"/g)].flatMap((m) => (m[1] as string).split(",")));
-    if (/^xl\/drawings\/drawing\d+\.xml$/.test(name) && /<xdr:oneCellAnchor\b[^>]*editAs=/.test(xml)) problems.push(`${name}: editAs on a one-cell anchor`);
+    if (name.endsWith(".vml"))
+      idmaps.push(...[...xml.matchAll(/<o:idmap\b[^>]*data="([^"]*)"/g)].flatMap((m) => (m[1] as string).split(",")));
+    if (/^xl\/drawings\/drawing\d+\.xml$/.test(name) && /<xdr:oneCellAnchor\b[^>]*editAs=/.test(xml))
+      problems.push(`${name}: editAs on a one-cell anchor`);
   }
   if (new Set(idmaps).size !== idmaps.length) problems.push(`notes drawings share an o:idmap block: ${idmaps.join(",")}`);
-  const selected = [...parts.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && /<sheetView\b[^>]*tabSelected="1"/.test(text(parts, n)));
+  const selected = [...parts.keys()].filter(
+    (n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n) && /<sheetView\b[^>]*tabSelected="1"/.test(text(parts, n)),
+  );
   if (selected.length > 1) problems.push(`several selected tabs: ${selected.join(", ")}`);
   return problems;
 }
@@ -79,7 +97,8 @@ function sheetProblems(name: string, xml: string): string[] {
     const brk = [...breaks.matchAll(/<brk\b([^>]*)\/>/g)].map((m) => m[1] as string);
     if (brk.length > 1026) problems.push(`${name}: more than 1026 page breaks`);
     if (!brk.every((b) => /max="16383"/.test(b) && /man="1"/.test(b))) problems.push(`${name}: page break without max="16383" man="1"`);
-    if (!new RegExp(`count="${brk.length}"`).test(breaks) || !new RegExp(`manualBreakCount="${brk.length}"`).test(breaks)) problems.push(`${name}: page break counts do not match`);
+    if (!new RegExp(`count="${brk.length}"`).test(breaks) || !new RegExp(`manualBreakCount="${brk.length}"`).test(breaks))
+      problems.push(`${name}: page break counts do not match`);
   }
   const ranges = [...xml.matchAll(/<dataValidation\b[^>]*sqref="([^"]*)"/g)].flatMap((m) => (m[1] as string).split(" "));
   if (overlapping(ranges)) problems.push(`${name}: overlapping data validations ${ranges.join(" ")}`);

@@ -34,7 +34,7 @@ export function topElements(xml: string): string[] {
 }
 
 /** The local name of an element's text (`<x:row …>` → row). */
-export const localName = (element: string): string => (/^<([\w.-]+:)?([\w.-]+)/.exec(element)?.[2] ?? "");
+export const localName = (element: string): string => /^<([\w.-]+:)?([\w.-]+)/.exec(element)?.[2] ?? "";
 
 /** The `<c>` elements of a sheet by reference. */
 export function cellsOf(sheet: string): Map<string, string> {

@@ -13,7 +13,10 @@ export function fakeSoffice(file: string): string {
 }
 
 /** Runs the CLI and returns its exit code, streams and (when it wrote one) the output's parts. */
-export async function run(args: string[], out: string | null): Promise<{ code: number; stderr: string; stdout: string; parts: Map<string, Buffer> }> {
+export async function run(
+  args: string[],
+  out: string | null,
+): Promise<{ code: number; stderr: string; stdout: string; parts: Map<string, Buffer> }> {
   const r = await cli(args);
   if (r.code !== 0) throw new Error(`CLI failed (${r.code}): ${r.stderr}`);
   return { ...r, parts: out ? readParts(out) : new Map() };

@@ -8,7 +8,10 @@ import path from "node:path";
  * are not in the repository (their licence is not ours to grant): OOXML_XSD_DIR names a folder
  * holding sml.xsd, opc-xsd/… (as python-docx's ref/xsd has them); .tmp/ooxml-xsd is tried too.
  */
-export const XSD_DIR = [process.env.OOXML_XSD_DIR, path.join(__dirname, "..", "..", ".tmp", "ooxml-xsd")].find((d): d is string => !!d && existsSync(path.join(d, "sml.xsd"))) ?? null;
+export const XSD_DIR =
+  [process.env.OOXML_XSD_DIR, path.join(__dirname, "..", "..", ".tmp", "ooxml-xsd")].find(
+    (d): d is string => !!d && existsSync(path.join(d, "sml.xsd")),
+  ) ?? null;
 
 const SCHEMA_OF: [RegExp, string][] = [
   [/^\[Content_Types\]\.xml$/, "opc-xsd/opc-contentTypes.xsd"],
@@ -32,7 +35,10 @@ export function markupCompatible(xml: string): string {
   // an extension list holds what its ext's uri names (lax in the schema): left as it is
   const kept: string[] = [];
   let out = xml.replace(/<(\w+:)?extLst>[\s\S]*?<\/(\w+:)?extLst>/g, (ext) => `<!--ext${kept.push(ext) - 1}-->`);
-  out = out.replace(/<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g, (alt) => /<mc:Fallback>([\s\S]*?)<\/mc:Fallback>/.exec(alt)?.[1] ?? "");
+  out = out.replace(
+    /<mc:AlternateContent\b[\s\S]*?<\/mc:AlternateContent>/g,
+    (alt) => /<mc:Fallback>([\s\S]*?)<\/mc:Fallback>/.exec(alt)?.[1] ?? "",
+  );
   for (const p of ignorable) {
     out = out.replace(new RegExp(`<${p}:([\\w.-]+)\\b[^>]*?/>`, "g"), "");
     out = out.replace(new RegExp(`<${p}:([\\w.-]+)\\b[^>]*>[\\s\\S]*?</${p}:\\1>`, "g"), "");

@@ -11,14 +11,16 @@ export function flagAndNoteContract(open: HostFactory, options: ContractOptions)
       t(`${fixture.name}: flagged cells get the flag fill, the reason is readable on the mark cell, undo takes both away`, async () => {
         const host = await open(fixture);
         const { flagged, noted } = await evaluateAndApply(host);
-        for (const f of flagged) expect([address(f), (await host.probe.fill(f.sheet, address(f))).color?.toUpperCase()]).toEqual([address(f), FLAG_COLOR]);
+        for (const f of flagged)
+          expect([address(f), (await host.probe.fill(f.sheet, address(f))).color?.toUpperCase()]).toEqual([address(f), FLAG_COLOR]);
         const note = await host.probe.note(noted.sheet, address(noted));
         if (options.notes) expect(note).toContain(noted.note as string);
         else expect(note).toBeNull();
         const undo = planUndo((await host.port.read()).snapshot, FLAG_COLOR);
         if (!undo.ok) throw new Error(undo.reason);
         await host.port.apply(undo.value.changes);
-        for (const f of flagged) expect([address(f), await host.probe.fill(f.sheet, address(f))]).toEqual([address(f), { color: null, pattern: "None" }]);
+        for (const f of flagged)
+          expect([address(f), await host.probe.fill(f.sheet, address(f))]).toEqual([address(f), { color: null, pattern: "None" }]);
         expect(await host.probe.note(noted.sheet, address(noted))).toBeNull();
       });
     }
@@ -27,7 +29,10 @@ export function flagAndNoteContract(open: HostFactory, options: ContractOptions)
     t("a clerk's explicit white fill, pattern fill and note survive being flagged and come back on undo", async () => {
       const { noted, plain } = await flagTargets(open, fixture);
       const host = await open(fixture, {
-        fills: [{ sheet: noted.sheet, address: address(noted), color: "#FFFFFF", pattern: "Solid" }, { sheet: plain.sheet, address: address(plain), color: "#DDEBF7", pattern: "LightUp" }],
+        fills: [
+          { sheet: noted.sheet, address: address(noted), color: "#FFFFFF", pattern: "Solid" },
+          { sheet: plain.sheet, address: address(plain), color: "#DDEBF7", pattern: "LightUp" },
+        ],
         notes: [{ sheet: noted.sheet, address: address(noted), text: "課長確認済み" }],
       });
       await evaluateAndApply(host);

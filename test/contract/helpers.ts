@@ -8,7 +8,9 @@ import type { ContractHost, ContractOptions, HostFactory } from "./host";
 export const settings = defaultSettings();
 
 /** 強調が付くフィクスチャ（塗り・注記の試験に使う）。 */
-export const FLAGGED = FIXTURES.filter((f) => ["list-multiline-cell", "list-header-variants", "block-multiline-cell", "two-departments"].includes(f.name));
+export const FLAGGED = FIXTURES.filter((f) =>
+  ["list-multiline-cell", "list-header-variants", "block-multiline-cell", "two-departments"].includes(f.name),
+);
 
 export const address = (f: { row: number; col: number }): string => a1(f.row, f.col);
 
@@ -23,7 +25,9 @@ export async function evaluated(host: ContractHost): Promise<{ before: WorkbookS
 }
 
 /** 評価して書き、強調を付けたセルと、理由の注記を付けたセルを返す。 */
-export async function evaluateAndApply(host: ContractHost): Promise<{ before: WorkbookSnapshot; result: WorkbookEvaluation; flagged: FlagWrite[]; noted: FlagWrite }> {
+export async function evaluateAndApply(
+  host: ContractHost,
+): Promise<{ before: WorkbookSnapshot; result: WorkbookEvaluation; flagged: FlagWrite[]; noted: FlagWrite }> {
   const { before, result } = await evaluated(host);
   await host.port.apply(result.changes);
   const flagged = result.changes.flags.filter((f) => f.on);

@@ -41,7 +41,14 @@ export function runSnapshotPortContract(adapterName: string, host: HostFactory, 
     test.each(FIXTURES.map((f) => [f.name, f] as const))("%s: reads every cell's text, formulas and merges", async (_n, fixture) => {
       const snap = (await (await open(fixture)).read()).snapshot;
       for (const sheet of fixture.sheets) {
-        const read = snap.sheets.find((s) => s.name === sheet.name) ?? { name: "", origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
+        const read = snap.sheets.find((s) => s.name === sheet.name) ?? {
+          name: "",
+          origin: { row: 0, col: 0 },
+          values: [],
+          texts: [],
+          formats: [],
+          merges: [],
+        };
         const grid = new Grid(read);
         for (const addr of [...Object.keys(sheet.cells), ...Object.keys(sheet.formulas ?? {})]) {
           const at = parseA1(addr);
@@ -50,8 +57,13 @@ export function runSnapshotPortContract(adapterName: string, host: HostFactory, 
           expect([addr, raw]).toEqual([addr, expectedText(fixture, sheet.name, addr)]);
           if (sheet.formulas?.[addr]) expect(grid.hasFormula(at.row, at.col)).toBe(true);
         }
-        const merges = (snap.sheets.find((s) => s.name === sheet.name)?.merges ?? []).map((m) => `${m.top},${m.left},${m.bottom},${m.right}`).sort();
-        const want = (sheet.merges ?? []).map((r) => r.split(":").map((a) => parseA1(a))).map(([a, b]) => `${a?.row},${a?.col},${b?.row},${b?.col}`).sort();
+        const merges = (snap.sheets.find((s) => s.name === sheet.name)?.merges ?? [])
+          .map((m) => `${m.top},${m.left},${m.bottom},${m.right}`)
+          .sort();
+        const want = (sheet.merges ?? [])
+          .map((r) => r.split(":").map((a) => parseA1(a)))
+          .map(([a, b]) => `${a?.row},${a?.col},${b?.row},${b?.col}`)
+          .sort();
         expect(merges).toEqual(want);
       }
     });
@@ -61,23 +73,27 @@ export function runSnapshotPortContract(adapterName: string, host: HostFactory, 
       expect(JSON.parse(JSON.stringify(toJsonDocument(evaluateWorkbook(snap, settings))))).toEqual(golden(name));
     });
 
-    test.each(FIXTURES.map((f) => [f.name, f] as const))("%s: applies the change set, a second run changes nothing, undo restores", async (_n, fixture) => {
-      const port = await open(fixture);
-      const before = (await port.read()).snapshot;
-      const first = evaluateWorkbook(before, settings);
-      await port.apply(first.changes);
-      const after = (await port.read()).snapshot;
-      for (const w of first.changes.writes) expect(new Grid(after.sheets.find((s) => s.name === w.sheet)!).ownText(w.row, w.col)).toBe(w.after);
-      const second = evaluateWorkbook(after, settings);
-      expect(second.changes.writes).toEqual([]);
-      expect(second.changes.flags).toEqual([]);
-      if (first.changes.writes.length === 0) return;
-      const undo = planUndo(after, FLAG_COLOR);
-      if (!undo.ok) throw new Error(undo.reason);
-      await port.apply(undo.value.changes);
-      const restored = (await port.read()).snapshot;
-      for (const sheet of before.sheets) expect(restored.sheets.find((s) => s.name === sheet.name)?.texts).toEqual(sheet.texts);
-    });
+    test.each(FIXTURES.map((f) => [f.name, f] as const))(
+      "%s: applies the change set, a second run changes nothing, undo restores",
+      async (_n, fixture) => {
+        const port = await open(fixture);
+        const before = (await port.read()).snapshot;
+        const first = evaluateWorkbook(before, settings);
+        await port.apply(first.changes);
+        const after = (await port.read()).snapshot;
+        for (const w of first.changes.writes)
+          expect(new Grid(after.sheets.find((s) => s.name === w.sheet)!).ownText(w.row, w.col)).toBe(w.after);
+        const second = evaluateWorkbook(after, settings);
+        expect(second.changes.writes).toEqual([]);
+        expect(second.changes.flags).toEqual([]);
+        if (first.changes.writes.length === 0) return;
+        const undo = planUndo(after, FLAG_COLOR);
+        if (!undo.ok) throw new Error(undo.reason);
+        await port.apply(undo.value.changes);
+        const restored = (await port.read()).snapshot;
+        for (const sheet of before.sheets) expect(restored.sheets.find((s) => s.name === sheet.name)?.texts).toEqual(sheet.texts);
+      },
+    );
 
     flagAndNoteContract(host, options);
     stateContract(host, options);

@@ -43,16 +43,19 @@ export function stateContract(open: HostFactory, options: ContractOptions): void
       expect(planUndo(read, FLAG_COLOR)).toMatchObject({ ok: false, reason: expect.stringContaining("記録が壊れている") });
     });
 
-    t("a lost record (as after a round trip that drops the hidden sheet) still lets re-evaluation update marks, and undo says why it cannot", async () => {
-      const host = await open(fixture);
-      await evaluateAndApply(host);
-      await host.probe.setStateCells(null);
-      const read = (await host.port.read()).snapshot;
-      expect(read.state).toBeNull();
-      const again = evaluateWorkbook(read, settings);
-      expect(again.sheets.flatMap((s) => s.decisions.flat()).filter((d) => d.basis === "manual")).toEqual([]);
-      expect(planUndo(read, FLAG_COLOR)).toMatchObject({ ok: false, reason: expect.stringContaining("記録がありません") });
-    });
+    t(
+      "a lost record (as after a round trip that drops the hidden sheet) still lets re-evaluation update marks, and undo says why it cannot",
+      async () => {
+        const host = await open(fixture);
+        await evaluateAndApply(host);
+        await host.probe.setStateCells(null);
+        const read = (await host.port.read()).snapshot;
+        expect(read.state).toBeNull();
+        const again = evaluateWorkbook(read, settings);
+        expect(again.sheets.flatMap((s) => s.decisions.flat()).filter((d) => d.basis === "manual")).toEqual([]);
+        expect(planUndo(read, FLAG_COLOR)).toMatchObject({ ok: false, reason: expect.stringContaining("記録がありません") });
+      },
+    );
 
     t("undoing the first evaluation removes the record sheet (or says it stays): the workbook's sheets are as before", async () => {
       const host = await open(fixture);
@@ -61,7 +64,11 @@ export function stateContract(open: HostFactory, options: ContractOptions): void
       const undo = planUndo((await host.port.read()).snapshot, FLAG_COLOR);
       if (!undo.ok) throw new Error(undo.reason);
       const applied = await host.port.apply(undo.value.changes);
-      expectSheetsBackOrReported(names, (await host.probe.sheets()).map((s) => s.name), applied.notes);
+      expectSheetsBackOrReported(
+        names,
+        (await host.probe.sheets()).map((s) => s.name),
+        applied.notes,
+      );
     });
   });
 }

@@ -23,7 +23,10 @@ function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
 }
 
 function paint(cell: ExcelJS.Cell, fill: FillSeen): void {
-  cell.fill = fill.color === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: PATTERN_TYPES[fill.pattern] ?? "solid", fgColor: { argb: `FF${fill.color.slice(1)}` } };
+  cell.fill =
+    fill.color === null
+      ? { type: "pattern", pattern: "none" }
+      : { type: "pattern", pattern: PATTERN_TYPES[fill.pattern] ?? "solid", fgColor: { argb: `FF${fill.color.slice(1)}` } };
 }
 
 /** フィクスチャと前提を .xlsx に書く。 */
@@ -35,7 +38,14 @@ export async function writeFixtureWith(fixture: Fixture, pre: Preconditions = {}
   await wb.xlsx.writeFile(file);
 }
 
-const decode = (xml: string): string => xml.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
+const decode = (xml: string): string =>
+  xml
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&");
 
 /** パッケージ内の相対パスを解決する（"xl/worksheets/_rels/…" から見た "../comments1.xml" など）。 */
 function resolvePart(from: string, target: string): string {
@@ -49,7 +59,8 @@ function resolvePart(from: string, target: string): string {
 }
 
 function relTarget(rels: string, match: (attrs: string) => boolean): string | null {
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) if (match(m[1] ?? "")) return /Target="([^"]*)"/.exec(m[1] ?? "")?.[1] ?? null;
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g))
+    if (match(m[1] ?? "")) return /Target="([^"]*)"/.exec(m[1] ?? "")?.[1] ?? null;
   return null;
 }
 
@@ -61,7 +72,9 @@ async function packageNote(file: string, sheet: string, address: string): Promis
   const zip = await JSZip.loadAsync(readFileSync(file));
   const text = async (name: string): Promise<string> => (await zip.file(name)?.async("string")) ?? "";
   const workbook = await text("xl/workbook.xml");
-  const sheetTag = [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => m[1] ?? "").find((a) => decode(/name="([^"]*)"/.exec(a)?.[1] ?? "") === sheet);
+  const sheetTag = [...workbook.matchAll(/<sheet\b([^>]*)\/?>/g)]
+    .map((m) => m[1] ?? "")
+    .find((a) => decode(/name="([^"]*)"/.exec(a)?.[1] ?? "") === sheet);
   const rid = sheetTag ? /r:id="([^"]*)"/.exec(sheetTag)?.[1] : undefined;
   const sheetTarget = rid ? relTarget(await text("xl/_rels/workbook.xml.rels"), (a) => a.includes(`Id="${rid}"`)) : null;
   if (!sheetTarget) return null;
@@ -87,7 +100,9 @@ export function xlsxProbe(file: string): Probe {
     fill: async (sheet, address) => {
       const fill = sheetOf(await load(file), sheet).getCell(address).fill;
       if (!fill || fill.type !== "pattern" || fill.pattern === "none") return { color: null, pattern: "None" };
-      const argb = (fill.fgColor as { argb?: string } | undefined)?.argb ?? "FFFFFFFF";
+      // 模様の塗り（強調の網かけなど）は bgColor が地の色、fgColor は模様の色（bgColor のない塗りは fgColor）
+      const ground = fill.pattern !== "solid" ? (fill.bgColor as { argb?: string } | undefined)?.argb : undefined;
+      const argb = ground ?? (fill.fgColor as { argb?: string } | undefined)?.argb ?? "FFFFFFFF";
       return { color: `#${argb.slice(2).toUpperCase()}`, pattern: PATTERN_NAMES[fill.pattern] ?? fill.pattern };
     },
     note: (sheet, address) => packageNote(file, sheet, address),

@@ -40,7 +40,9 @@ export const SHEET = "市民まちづくり推進部";
 export const TRIDENT_UA = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
 /** 模擬のブックのセルの表示文字列。 */
-export const cell = (page: Page, address: string, sheet = SHEET): Promise<string> => page.evaluate(([s, a]) => window.__fakeBook.text(s as string, a as string), [sheet, address]);
+export const cell = (page: Page, address: string, sheet = SHEET): Promise<string> =>
+  page.evaluate(([s, a]) => window.__fakeBook.text(s as string, a as string), [sheet, address]);
 
 /** 模擬のブックのシートの、値のあるセルの一覧（比較用）。 */
-export const allTexts = (page: Page, sheet = SHEET): Promise<string> => page.evaluate((s) => JSON.stringify(window.__fakeBook.texts(s)), sheet);
+export const allTexts = (page: Page, sheet = SHEET): Promise<string> =>
+  page.evaluate((s) => JSON.stringify(window.__fakeBook.texts(s)), sheet);

@@ -29,20 +29,31 @@ function serve(): Promise<{ url: string; close: () => void }> {
     res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => {
-    const port = (server.address() as { port: number }).port;
-    resolve({ url: `http://localhost:${port}`, close: () => server.close() });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const port = (server.address() as { port: number }).port;
+      resolve({ url: `http://localhost:${port}`, close: () => server.close() });
+    }),
+  );
 }
 
 async function fakeOfficeScript(): Promise<string> {
-  const out = await build({ entryPoints: [path.join(__dirname, "fake-office-host.ts")], bundle: true, write: false, format: "iife", platform: "browser", target: "es2020" });
+  const out = await build({
+    entryPoints: [path.join(__dirname, "fake-office-host.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+  });
   return out.outputFiles[0]?.text ?? "";
 }
 
 async function loadChecks(): Promise<{ file: string; check: E2ECheck }[]> {
   const dir = path.join(__dirname, "checks");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".ts"))
+    .sort();
   const out: { file: string; check: E2ECheck }[] = [];
   for (const file of files) {
     const mod = (await import(path.join(dir, file))) as { default?: E2ECheck[] };
@@ -52,17 +63,30 @@ async function loadChecks(): Promise<{ file: string; check: E2ECheck }[]> {
   return out;
 }
 
-function opener(browser: Browser, url: string, sheets: SheetSnapshot[], officeJs: string, outside: string[]): (o?: OpenOptions) => Promise<Page> {
+function opener(
+  browser: Browser,
+  url: string,
+  sheets: SheetSnapshot[],
+  officeJs: string,
+  outside: string[],
+): (o?: OpenOptions) => Promise<Page> {
   return async (o = {}) => {
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: "ja-JP", ...(o.userAgent ? { userAgent: o.userAgent } : {}) });
-    await page.addInitScript(([s, profile, timeout]) => {
-      const w = window as unknown as Record<string, unknown>;
-      // tsx は関数の名前を残すために __name を差し込む：page.evaluate に渡した関数がブラウザーでも動くように
-      w.__name = (f: unknown) => f;
-      w.__SAMPLE_SHEETS__ = s;
-      w.__PROFILE__ = profile;
-      if (timeout) w.__JUTEN_START_TIMEOUT_MS = timeout;
-    }, [sheets, o.profile ?? "web", o.startTimeoutMs ?? 0] as const);
+    const page = await browser.newPage({
+      viewport: { width: 420, height: 900 },
+      locale: "ja-JP",
+      ...(o.userAgent ? { userAgent: o.userAgent } : {}),
+    });
+    await page.addInitScript(
+      ([s, profile, timeout]) => {
+        const w = window as unknown as Record<string, unknown>;
+        // tsx は関数の名前を残すために __name を差し込む：page.evaluate に渡した関数がブラウザーでも動くように
+        w.__name = (f: unknown) => f;
+        w.__SAMPLE_SHEETS__ = s;
+        w.__PROFILE__ = profile;
+        if (timeout) w.__JUTEN_START_TIMEOUT_MS = timeout;
+      },
+      [sheets, o.profile ?? "web", o.startTimeoutMs ?? 0] as const,
+    );
     await page.route("**/*", (route) => {
       const u = route.request().url();
       if (o.block?.test(u)) return route.abort();
@@ -74,7 +98,8 @@ function opener(browser: Browser, url: string, sheets: SheetSnapshot[], officeJs
     page.on("pageerror", (e) => process.stdout.write(`  (page error: ${String(e).split("\n")[0]})\n`));
     const target = o.page ?? "taskpane.html";
     await page.goto(`${url}/${target}`);
-    if (o.waitForApp ?? (target === "taskpane.html" && !o.userAgent && !o.block && !o.officeJs)) await page.getByRole("button", { name: "評価計算" }).waitFor();
+    if (o.waitForApp ?? (target === "taskpane.html" && !o.userAgent && !o.block && !o.officeJs))
+      await page.getByRole("button", { name: "評価計算" }).waitFor();
     return page;
   };
 }
@@ -82,11 +107,21 @@ function opener(browser: Browser, url: string, sheets: SheetSnapshot[], officeJs
 async function main(): Promise<number> {
   assert.ok(existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html がありません：先に npm run build");
   mkdirSync(ARTIFACTS, { recursive: true });
-  const sheets: SheetSnapshot[] = (await XlsxWorkbook.open(path.join(ROOT, "assets", "samples", "ueda-r2-chukan-block.xlsx"))).snapshot().sheets;
+  const sheets: SheetSnapshot[] = (await XlsxWorkbook.open(path.join(ROOT, "assets", "samples", "ueda-r2-chukan-block.xlsx"))).snapshot()
+    .sheets;
   const [officeJs, checks, server] = await Promise.all([fakeOfficeScript(), loadChecks(), serve()]);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const outside: string[] = [];
   const ctx: E2EContext = { url: server.url, sheets, artifacts: ARTIFACTS, open: opener(browser, server.url, sheets, officeJs, outside) };
@@ -107,7 +142,10 @@ async function main(): Promise<number> {
         report(`${file}: ${check.name}`, e);
       }
     }
-    report("nothing is fetched from outside localhost (office.js answered by the test)", outside.length === 0 ? undefined : outside.join("\n"));
+    report(
+      "nothing is fetched from outside localhost (office.js answered by the test)",
+      outside.length === 0 ? undefined : outside.join("\n"),
+    );
   } finally {
     await browser.close();
     server.close();
@@ -116,7 +154,10 @@ async function main(): Promise<number> {
   return failed === 0 ? 0 : 1;
 }
 
-main().then((code) => (process.exitCode = code), (e: unknown) => {
-  process.stderr.write(`ブラウザーの試験を実行できません：${String(e)}\n`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`ブラウザーの試験を実行できません：${String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

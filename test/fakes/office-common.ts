@@ -52,8 +52,12 @@ export function fakeOffice(book: FakeWorkbook, options: FakeOfficeOptions = {}):
           if (!isSetSupported(profile, "DialogApi", "1.1")) throw new Error("DialogApi is not supported");
           dialogs.push(url);
           const dialog = {
-            close: () => { onClosed = null; },
-            addEventHandler: (type: string, handler: (arg: unknown) => void) => { if (type === "dialogEventReceived") onClosed = handler; },
+            close: () => {
+              onClosed = null;
+            },
+            addEventHandler: (type: string, handler: (arg: unknown) => void) => {
+              if (type === "dialogEventReceived") onClosed = handler;
+            },
           };
           cb?.({ status: "succeeded", value: dialog });
         },
@@ -61,7 +65,15 @@ export function fakeOffice(book: FakeWorkbook, options: FakeOfficeOptions = {}):
       document: {
         getFileAsync: (_type: unknown, _opts: unknown, cb: Callback) => {
           if (!isSetSupported(profile, "PdfFile", "1.1")) return cb({ status: "failed", error: { message: "PdfFile is not supported" } });
-          cb({ status: "succeeded", value: { size, sliceCount: slices.length, getSliceAsync: (i: number, done: Callback) => done({ status: "succeeded", value: { data: slices[i] } }), closeAsync: () => undefined } });
+          cb({
+            status: "succeeded",
+            value: {
+              size,
+              sliceCount: slices.length,
+              getSliceAsync: (i: number, done: Callback) => done({ status: "succeeded", value: { data: slices[i] } }),
+              closeAsync: () => undefined,
+            },
+          });
         },
         settings: {
           get: (k: string) => settings.get(k) ?? null,

@@ -8,7 +8,8 @@ function fillSheet(ws: ExcelJS.Worksheet, sheet: FixtureSheet): void {
     cell.alignment = { wrapText: true, vertical: "top" };
   }
   for (const [addr, fmt] of Object.entries(sheet.formats ?? {})) ws.getCell(addr).numFmt = fmt;
-  for (const [addr, f] of Object.entries(sheet.formulas ?? {})) ws.getCell(addr).value = { formula: f.formula, result: f.result } as ExcelJS.CellFormulaValue;
+  for (const [addr, f] of Object.entries(sheet.formulas ?? {}))
+    ws.getCell(addr).value = { formula: f.formula, result: f.result } as ExcelJS.CellFormulaValue;
   for (const range of sheet.merges ?? []) ws.mergeCells(range);
 }
 

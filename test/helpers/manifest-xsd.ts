@@ -7,7 +7,10 @@ import path from "node:path";
  * mail/MailAppVersionOverridesV1_1.xsd、2020-02-14 の 706263ef）を置いたフォルダー。リポジトリには入れない
  * （取り寄せたものはコミットしない決まり）：MANIFEST_XSD_DIR か .tmp/manifest-xsd に置くと検証する。
  */
-export const SCHEMAS = [process.env.MANIFEST_XSD_DIR, path.join(__dirname, "..", "..", ".tmp", "manifest-xsd")].find((d): d is string => !!d && existsSync(path.join(d, "OfficeAppManifestV1_1.xsd"))) ?? null;
+export const SCHEMAS =
+  [process.env.MANIFEST_XSD_DIR, path.join(__dirname, "..", "..", ".tmp", "manifest-xsd")].find(
+    (d): d is string => !!d && existsSync(path.join(d, "OfficeAppManifestV1_1.xsd")),
+  ) ?? null;
 
 /** 内容の補助の要素だけを宣言する代わりのスキーマ（コンテンツ アドイン用で、このフォルダーに公開されていないもの）。 */
 const CONTENT_STUB = `<?xml version="1.0" encoding="utf-8"?>
@@ -22,7 +25,9 @@ const CONTENT_STUB = `<?xml version="1.0" encoding="utf-8"?>
  */
 export function prepareSchemas(dir: string, schemas: string): string {
   for (const file of readdirSync(schemas).filter((f) => f.endsWith(".xsd"))) {
-    const text = readFileSync(path.join(schemas, file), "utf8").replace(/https:\/\/www\.w3\.org\//g, "http://www.w3.org/").replace(/\{0,3\}\?/g, "{0,3}");
+    const text = readFileSync(path.join(schemas, file), "utf8")
+      .replace(/https:\/\/www\.w3\.org\//g, "http://www.w3.org/")
+      .replace(/\{0,3\}\?/g, "{0,3}");
     writeFileSync(path.join(dir, file), text);
   }
   writeFileSync(path.join(dir, "ContentAppVersionOverridesV1_0.xsd"), CONTENT_STUB);
@@ -35,4 +40,3 @@ export function xmllint(schema: string, xmlFile: string): { ok: boolean; output:
   if (run.error) throw new Error(`xmllint がありません（Debian なら apt-get install libxml2-utils）：${run.error.message}`);
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
-

@@ -9,7 +9,15 @@ export const SAMPLE_LIST = path.join(__dirname, "..", "..", "assets", "samples",
 export const SAMPLE_SHEET = "市民まちづくり推進部";
 
 /** 待たずに繰り返す（編集中の試験用）。 */
-export const noWait = { timeoutMs: 50, intervalMs: 10, sleep: () => Promise.resolve(), now: (() => { let t = 0; return () => (t += 20); })() };
+export const noWait = {
+  timeoutMs: 50,
+  intervalMs: 10,
+  sleep: () => Promise.resolve(),
+  now: (() => {
+    let t = 0;
+    return () => (t += 20);
+  })(),
+};
 
 /** 見本ブックを、ホストの型ごとの厳しい模擬 Excel に入れる。 */
 export async function sampleBook(profile: HostProfile = PROFILES.web, file = SAMPLE_BLOCK): Promise<FakeWorkbook> {

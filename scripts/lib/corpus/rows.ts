@@ -74,14 +74,19 @@ function toRow(r: Record<string, string>, file: string): CorpusRow {
     expected: num(r.expected),
     status: r.status ?? "",
     mark: r.mark ?? "",
-    traps: (r.traps ?? "").split(";").map((t) => t.trim()).filter(Boolean),
+    traps: (r.traps ?? "")
+      .split(";")
+      .map((t) => t.trim())
+      .filter(Boolean),
     file,
   };
 }
 
 /** コーパスのフォルダーの CSV をすべて読む（見出しが違うファイルは読まない）。 */
 export function readCorpusRows(dir: string): CorpusRow[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".csv")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".csv"))
+    .sort();
   return files.flatMap((f) => readCsv(path.join(dir, f)).map((r) => toRow(r, f)));
 }
 
@@ -94,12 +99,25 @@ export function groupSources(rows: CorpusRow[]): CorpusSource[] {
     const key = `${sourceId}|${row.report}|${row.fiscalYear}`;
     let source = sources.get(key);
     if (!source) {
-      source = { id: `${sourceId}（${row.fiscalYear}・${row.report}）`, body: row.body, fiscalYear: row.fiscalYear, report: row.report, items: [] };
+      source = {
+        id: `${sourceId}（${row.fiscalYear}・${row.report}）`,
+        body: row.body,
+        fiscalYear: row.fiscalYear,
+        report: row.report,
+        items: [],
+      };
       sources.set(key, source);
     }
     let item = source.items.find((i) => i.key === row.item);
     if (!item) {
-      item = { key: row.item, rows: [], targetText: row.targetText, progressText: row.progressText, actionText: row.actionText, mark: row.mark };
+      item = {
+        key: row.item,
+        rows: [],
+        targetText: row.targetText,
+        progressText: row.progressText,
+        actionText: row.actionText,
+        mark: row.mark,
+      };
       source.items.push(item);
     }
     item.rows.push(row);

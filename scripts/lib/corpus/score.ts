@@ -35,7 +35,10 @@ export function addScore(a: Score, b: Score): Score {
 }
 
 function findItem(doc: EvaluationReport, p: PlacedItem): ItemJson | undefined {
-  return doc.sheets.find((s) => s.name === p.sheet)?.goals.find((g) => g.no === p.goalNo)?.items.find((i) => i.label === p.label);
+  return doc.sheets
+    .find((s) => s.name === p.sheet)
+    ?.goals.find((g) => g.no === p.goalNo)
+    ?.items.find((i) => i.label === p.label);
 }
 
 /**
@@ -50,7 +53,9 @@ export function rateRight(row: CorpusRow, item: ItemJson, t: TargetJson | undefi
 }
 
 function describe(row: CorpusRow, t: TargetJson | undefined): string {
-  const got = t ? `${t.target ? `${t.target.value}${t.target.unit}` : "目標なし"} 実績${t.actual ? `${t.actual.value}${t.actual.unit}` : "なし"} 率${t.progressPercent ?? "なし"} ${t.status}` : "目標が読めていない";
+  const got = t
+    ? `${t.target ? `${t.target.value}${t.target.unit}` : "目標なし"} 実績${t.actual ? `${t.actual.value}${t.actual.unit}` : "なし"} 率${t.progressPercent ?? "なし"} ${t.status}`
+    : "目標が読めていない";
   const want = `${row.value ?? "?"}${row.unit} 実績${row.actual ?? "要確認"} 率${row.rate ?? "なし"} ${row.status}`;
   return `${row.id}: 期待 ${want} ／ 結果 ${got}`;
 }
@@ -86,7 +91,10 @@ export function scoreItem(doc: EvaluationReport, p: PlacedItem): Score {
   }
   const markRight = p.item.mark === "" ? item.needsReview : item.mark === p.item.mark;
   if (markRight) score.marksRight++;
-  else score.misses.push(`${p.item.rows[0]?.id}: 記号 期待 ${p.item.mark || "要確認"} ／ 結果 ${item.mark ?? "なし"}${item.needsReview ? "（要確認）" : ""}`);
+  else
+    score.misses.push(
+      `${p.item.rows[0]?.id}: 記号 期待 ${p.item.mark || "要確認"} ／ 結果 ${item.mark ?? "なし"}${item.needsReview ? "（要確認）" : ""}`,
+    );
   if (item.needsReview) score.review++;
   if (item.needsReview && p.item.mark !== "") score.asked.push(askedWhy(p, item));
   else if (!markRight || !allRates) {

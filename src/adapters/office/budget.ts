@@ -34,7 +34,7 @@ export function jsonValueBytes(value: unknown): number {
     return n;
   }
   if (value === null || value === undefined) return 4;
-  if (typeof value === "object") return jsonStringBytes(JSON.stringify(value)) ;
+  if (typeof value === "object") return jsonStringBytes(JSON.stringify(value));
   return String(value).length;
 }
 

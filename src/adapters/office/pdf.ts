@@ -10,9 +10,19 @@ export const WEB_PDF_STEPS = "ファイル > 名前を付けて保存 > PDF と�
  */
 export function desktopPdfSteps(platform: Capabilities["platform"]): string {
   if (platform === "mac") {
-    return ["この Excel では作業ウィンドウから PDF を保存できないため、Excel の機能で保存してください（印刷設定は済ませてあります）：", "1. ファイル > 名前を付けて保存", "2. 「ファイル形式」で PDF を選ぶ", "3. 「ブック」を選んで「保存」"].join("\n");
+    return [
+      "この Excel では作業ウィンドウから PDF を保存できないため、Excel の機能で保存してください（印刷設定は済ませてあります）：",
+      "1. ファイル > 名前を付けて保存",
+      "2. 「ファイル形式」で PDF を選ぶ",
+      "3. 「ブック」を選んで「保存」",
+    ].join("\n");
   }
-  return ["この Excel では作業ウィンドウから PDF を保存できないため、Excel の機能で保存してください（印刷設定は済ませてあります）：", "1. ファイル > エクスポート > PDF/XPS ドキュメントの作成 > PDF/XPS の作成", "2. 「オプション」で「ブック全体」を選んで OK", "3. 保存する場所と名前を決めて「発行」"].join("\n");
+  return [
+    "この Excel では作業ウィンドウから PDF を保存できないため、Excel の機能で保存してください（印刷設定は済ませてあります）：",
+    "1. ファイル > エクスポート > PDF/XPS ドキュメントの作成 > PDF/XPS の作成",
+    "2. 「オプション」で「ブック全体」を選んで OK",
+    "3. 保存する場所と名前を決めて「発行」",
+  ].join("\n");
 }
 
 /** 以前の名前（テストと CLI の説明が使う）：Excel の「ファイル > エクスポート」で PDF を作る手順。 */
@@ -27,7 +37,11 @@ function fail(why: string): EvaluationError {
 
 function slice(file: FileLike, index: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) =>
-    file.getSliceAsync(index, (r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(new Uint8Array(r.value.data as number[])) : reject(fail(r.error?.message ?? "読み取りの失敗")))),
+    file.getSliceAsync(index, (r) =>
+      r.status === Office.AsyncResultStatus.Succeeded
+        ? resolve(new Uint8Array(r.value.data as number[]))
+        : reject(fail(r.error?.message ?? "読み取りの失敗")),
+    ),
   );
 }
 
@@ -38,7 +52,9 @@ function slice(file: FileLike, index: number): Promise<Uint8Array> {
 export async function exportPdf(getFile: GetFile | undefined, supported: boolean): Promise<Blob> {
   if (!supported || !getFile) throw fail("この Excel は PDF の取り出し（PdfFile）に対応していません");
   const file = await new Promise<Office.File>((resolve, reject) =>
-    getFile(Office.FileType.Pdf, { sliceSize: 65536 }, (r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(fail(r.error?.message ?? "不明なエラー")))),
+    getFile(Office.FileType.Pdf, { sliceSize: 65536 }, (r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(fail(r.error?.message ?? "不明なエラー")),
+    ),
   );
   try {
     if (file.size === 0 || file.sliceCount === 0) throw fail("0 バイトの PDF が返されました");

@@ -13,7 +13,18 @@ export interface OfficePrintOriginal {
   rowHeights: Record<string, number>;
 }
 
-const LAYOUT = ["orientation", "paperSize", "zoom", "centerHorizontally", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"];
+const LAYOUT = [
+  "orientation",
+  "paperSize",
+  "zoom",
+  "centerHorizontally",
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+];
 
 export interface PrintOriginalLoad {
   layout: Excel.PageLayout;
@@ -66,7 +77,11 @@ export function loadRowHeights(ctx: Excel.RequestContext, print: PrintChanges): 
   for (const h of print.rowHeights) bySheet.set(h.sheet, [...(bySheet.get(h.sheet) ?? []), h.row]);
   const loads = [...bySheet].flatMap(([sheet, rows]): HeightLoad[] => {
     const ws = ctx.workbook.worksheets.getItem(sheet);
-    return columnRuns(rows.map((row) => ({ row, col: 0 }))).map((run) => ({ sheet, top: run.top, props: ws.getRange(boxAddress(run.top, 0, run.bottom - run.top + 1, 1)).getRowProperties({ format: { rowHeight: true } }) }));
+    return columnRuns(rows.map((row) => ({ row, col: 0 }))).map((run) => ({
+      sheet,
+      top: run.top,
+      props: ws.getRange(boxAddress(run.top, 0, run.bottom - run.top + 1, 1)).getRowProperties({ format: { rowHeight: true } }),
+    }));
   });
   return () => {
     const out = new Map<string, Map<number, number>>();
@@ -80,7 +95,12 @@ export function loadRowHeights(ctx: Excel.RequestContext, print: PrintChanges): 
 }
 
 /** 印刷設定を元に戻す操作を積む（printArea・titleRows がもともとなければ、その名前を消す）。 */
-export function restorePrintOriginal(ctx: Excel.RequestContext, sheet: string, original: OfficePrintOriginal, names: { area: boolean; titles: boolean }): void {
+export function restorePrintOriginal(
+  ctx: Excel.RequestContext,
+  sheet: string,
+  original: OfficePrintOriginal,
+  names: { area: boolean; titles: boolean },
+): void {
   const ws = ctx.workbook.worksheets.getItem(sheet);
   ws.pageLayout.set(original.layout as Excel.Interfaces.PageLayoutUpdateData);
   if (original.printArea) ws.pageLayout.setPrintArea(original.printArea);
@@ -90,5 +110,6 @@ export function restorePrintOriginal(ctx: Excel.RequestContext, sheet: string, o
   ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = original.centerFooter;
   ws.horizontalPageBreaks.removePageBreaks();
   for (const row of original.breaks) ws.horizontalPageBreaks.add(`A${row + 1}`);
-  for (const [row, height] of Object.entries(original.rowHeights)) ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
+  for (const [row, height] of Object.entries(original.rowHeights))
+    ws.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = height;
 }

@@ -1,4 +1,4 @@
-import type { PrintPlan } from "../../core/print";
+import type { PrintPlan, RowHeight } from "../../core/print";
 import { a1 } from "../../core/snapshot";
 
 /** 印刷設定を手でするときの手順（アドインが設定できなかったときに示す）。 */
@@ -19,7 +19,8 @@ export function applyPlan(ctx: Excel.RequestContext, plan: PrintPlan): void {
   ws.pageLayout.orientation = "Landscape";
   ws.pageLayout.paperSize = "A4";
   // zoom は丸ごと代入する（部分の代入は効かない）
-  ws.pageLayout.zoom = plan.scale !== null ? { scale: plan.scale } : { horizontalFitToPages: plan.fitToWidth, verticalFitToPages: plan.fitToHeight };
+  ws.pageLayout.zoom =
+    plan.scale !== null ? { scale: plan.scale } : { horizontalFitToPages: plan.fitToWidth, verticalFitToPages: plan.fitToHeight };
   ws.pageLayout.centerHorizontally = plan.horizontalCentered;
   if (plan.margins) {
     ws.pageLayout.leftMargin = plan.margins.left * INCH;
@@ -39,4 +40,16 @@ export function applyPlan(ctx: Excel.RequestContext, plan: PrintPlan): void {
 /** 印刷設定の要求の大きさの見込み。 */
 export function planBytes(plan: PrintPlan): number {
   return 2500 + plan.centerFooter.length * 3 + plan.breaksBefore.length * 200;
+}
+
+/**
+ * 表の 1 行を文字に合わせる（書き込みの後に積むので、（進捗…％）を書いた後の文字で合う）。核が広げると決めた行だけに使う：
+ * 結合したセルの文字で高さが決まらない行は Excel 自身の自動調整（format.autofitRows：Excel の文字の幅でちょうど合う）、
+ * 結合したセルが決める行は核の見積もった高さ（自動調整は結合したセルを見ないため）。自動調整が使えない Excel
+ * （ExcelApi 1.2 未満）も見積もった高さにする。
+ */
+export function fitRow(ctx: Excel.RequestContext, h: RowHeight, autofit: boolean): void {
+  const format = ctx.workbook.worksheets.getItem(h.sheet).getRange(`${h.row + 1}:${h.row + 1}`).format;
+  if (autofit && h.autofit) format.autofitRows();
+  else format.rowHeight = h.height;
 }

@@ -32,7 +32,12 @@ export async function retryWhileEditing<T>(run: () => Promise<T>, options: Retry
     } catch (e) {
       if (!isEditModeError(e)) throw e;
       if (options.now() - start >= options.timeoutMs) {
-        throw new EvaluationError("cell-in-edit-mode", "office", "セルを編集中のため、Excel が評価を受け付けません。", "編集中のセルで Enter か Esc を押して編集を終えてから、もう一度「評価計算」を押してください。");
+        throw new EvaluationError(
+          "cell-in-edit-mode",
+          "office",
+          "セルを編集中のため、Excel が評価を受け付けません。",
+          "編集中のセルで Enter か Esc を押して編集を終えてから、もう一度「評価計算」を押してください。",
+        );
       }
       await options.sleep(options.intervalMs);
     }

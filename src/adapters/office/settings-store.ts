@@ -17,6 +17,8 @@ export function saveDocumentSettings(settings: Office.Settings | undefined, valu
       return;
     }
     settings.set(KEY, value);
-    settings.saveAsync((result) => (String(result.status) === "succeeded" ? resolve() : reject(new Error(result.error?.message ?? "設定を保存できません"))));
+    settings.saveAsync((result) =>
+      String(result.status) === "succeeded" ? resolve() : reject(new Error(result.error?.message ?? "設定を保存できません")),
+    );
   });
 }

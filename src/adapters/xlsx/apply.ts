@@ -44,7 +44,8 @@ function applyFlag(w: PackageWriter, flag: FlagWrite, state: AddinState): void {
   const fill = (recorded?.fill ?? null) as Partial<FlagOriginal> | null;
   setCellStyle(editor, flag.row, flag.col, restoredStyle(styles, current, fill, styles.prefix));
   const legacy = fill?.kind !== "xlsx-xf";
-  if (fill?.noteTouched || (legacy && recorded?.note)) w.notesOf(sheet).putBack(flag.row, flag.col, fill?.comment ?? null, recorded?.note ?? null);
+  if (fill?.noteTouched || (legacy && recorded?.note))
+    w.notesOf(sheet).putBack(flag.row, flag.col, fill?.comment ?? null, recorded?.note ?? null);
   delete state.originals[key];
 }
 
@@ -53,7 +54,12 @@ async function putSummary(w: PackageWriter, summary: SummarySheet, previousSumma
   const xml = await summaryWorksheet(summary, w.styles(), w.sst());
   if (!w.book.sheet(summary.name)) return w.addSheet(summary.name, xml, "visible");
   if (previousSummary !== summary.name) {
-    throw new EvaluationError("internal", "xlsx", `「${summary.name}」は担当者のシートのため、評価集計で置き換えません。`, "評価集計のシートの名前を確かめてから、もう一度実行してください。");
+    throw new EvaluationError(
+      "internal",
+      "xlsx",
+      `「${summary.name}」は担当者のシートのため、評価集計で置き換えません。`,
+      "評価集計のシートの名前を確かめてから、もう一度実行してください。",
+    );
   }
   w.replaceSheet(summary.name, xml);
 }

@@ -30,20 +30,8 @@ export function parseColumn(letters: string): number {
   return col - 1;
 }
 
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let name = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-export function cellRef(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+/** 列の名前（5 → "F"）と A1 形式（核のものを使う）。 */
+export { columnName as columnLetters, a1 as cellRef } from "../../core/snapshot";
 
 /** A range such as "A1:F40" (a single cell is a range of one). */
 export function parseRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
@@ -51,5 +39,10 @@ export function parseRange(ref: string): { top: number; left: number; bottom: nu
   const tl = a ? parseRef(a) : null;
   const br = b ? parseRef(b) : tl;
   if (!tl || !br) return null;
-  return { top: Math.min(tl.row, br.row), left: Math.min(tl.col, br.col), bottom: Math.max(tl.row, br.row), right: Math.max(tl.col, br.col) };
+  return {
+    top: Math.min(tl.row, br.row),
+    left: Math.min(tl.col, br.col),
+    bottom: Math.max(tl.row, br.row),
+    right: Math.max(tl.col, br.col),
+  };
 }

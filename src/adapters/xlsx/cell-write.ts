@@ -34,7 +34,11 @@ function currentCell(editor: SheetEditor, row: number, col: number): CellParts {
   const xml = editor.cell(row, col);
   if (xml !== null) return cellParts(xml);
   const s = editor.inheritedStyle(row, col);
-  return { name: `${editor.prefix}c`, tag: `<${editor.prefix}c r="${cellRef(row, col)}"${s !== null && s !== 0 ? ` s="${s}"` : ""}>`, children: [] };
+  return {
+    name: `${editor.prefix}c`,
+    tag: `<${editor.prefix}c r="${cellRef(row, col)}"${s !== null && s !== 0 ? ` s="${s}"` : ""}>`,
+    children: [],
+  };
 }
 
 /** The rich string a cell holds (shared or inline), or null when it holds no string. */

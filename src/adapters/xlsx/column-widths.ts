@@ -20,14 +20,22 @@ export function setColumnWidths(editor: SheetEditor, widths: { col: number; widt
     const root = rootElement(xml);
     ranges = childElements(xml, root.contentStart, root.contentEnd).map((c) => {
       const tag = xml.slice(c.tag.start, c.tag.end);
-      return { min: Number(attribute(tag, "min")), max: Number(attribute(tag, "max")), tag: tag.endsWith("/>") ? tag : tag.replace(/>$/, "/>") };
+      return {
+        min: Number(attribute(tag, "min")),
+        max: Number(attribute(tag, "max")),
+        tag: tag.endsWith("/>") ? tag : tag.replace(/>$/, "/>"),
+      };
     });
   }
   for (const { col, width } of widths) {
     const n = col + 1;
     const hit = ranges.find((r) => n >= r.min && n <= r.max);
     const base = hit?.tag ?? `<${p}col min="${n}" max="${n}"/>`;
-    const one = setAttribute(setAttribute(setAttribute(setAttribute(base, "min", String(n)), "max", String(n)), "width", String(width)), "customWidth", "1");
+    const one = setAttribute(
+      setAttribute(setAttribute(setAttribute(base, "min", String(n)), "max", String(n)), "width", String(width)),
+      "customWidth",
+      "1",
+    );
     const next: ColRange[] = [];
     if (hit && hit.min < n) next.push({ min: hit.min, max: n - 1, tag: setAttribute(hit.tag, "max", String(n - 1)) });
     next.push({ min: n, max: n, tag: one });

@@ -5,7 +5,13 @@ const NAME = "[Content_Types].xml";
 
 function entries(xml: string) {
   const root = rootElement(xml);
-  return { root, children: childElements(xml, root.contentStart, root.contentEnd).map((el) => ({ el, a: attributes(xml.slice(el.tag.start, el.tag.end)) })) };
+  return {
+    root,
+    children: childElements(xml, root.contentStart, root.contentEnd).map((el) => ({
+      el,
+      a: attributes(xml.slice(el.tag.start, el.tag.end)),
+    })),
+  };
 }
 
 /** The content type of a part: its Override, else the Default of its extension. */
@@ -43,7 +49,9 @@ export function ensureDefault(pkg: OoxmlPackage, ext: string, type: string): voi
 /** Removes the Override of a removed part. */
 export function removeOverride(pkg: OoxmlPackage, part: string): void {
   const xml = pkg.text(NAME) as string;
-  const hit = entries(xml).children.find((c) => c.el.tag.local === "Override" && c.a.get("PartName")?.toLowerCase() === `/${part}`.toLowerCase());
+  const hit = entries(xml).children.find(
+    (c) => c.el.tag.local === "Override" && c.a.get("PartName")?.toLowerCase() === `/${part}`.toLowerCase(),
+  );
   if (hit) pkg.set(NAME, splice(xml, [{ from: hit.el.tag.start, to: hit.el.end, text: "" }]));
 }
 

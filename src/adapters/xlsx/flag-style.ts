@@ -17,13 +17,15 @@ const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /** The `<fill>` of the flag's look (solid fill, or a pattern that prints in black and white). */
 export function flagFillXml(look: FlagLook): string {
-  if (look.pattern === "solid") return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`;
+  if (look.pattern === "solid")
+    return `<fill><patternFill patternType="solid"><fgColor rgb="${argb(look.fill)}"/><bgColor indexed="64"/></patternFill></fill>`;
   return `<fill><patternFill patternType="${look.pattern}"><fgColor rgb="${argb(look.patternColor)}"/><bgColor rgb="${argb(look.fill)}"/></patternFill></fill>`;
 }
 
 export function flagBorderXml(look: FlagLook): string | null {
   if (!look.border) return null;
-  const side = (name: string): string => `<${name} style="${look.border?.style}"><color rgb="${argb(look.border?.color ?? "#000000")}"/></${name}>`;
+  const side = (name: string): string =>
+    `<${name} style="${look.border?.style}"><color rgb="${argb(look.border?.color ?? "#000000")}"/></${name}>`;
   return `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`;
 }
 

@@ -9,7 +9,10 @@ export function fileProblem(e: unknown): { why: string; next: string } {
       return { why: "ファイルかフォルダーがありません", next: "ファイルの場所と名前、書き出し先のフォルダーがあるかを確かめてください。" };
     case "EACCES":
     case "EPERM":
-      return { why: "読み書きする権限がありません", next: "ファイルやフォルダーの権限を確かめるか、書き込めるフォルダーを指定してください。" };
+      return {
+        why: "読み書きする権限がありません",
+        next: "ファイルやフォルダーの権限を確かめるか、書き込めるフォルダーを指定してください。",
+      };
     case "EROFS":
       return { why: "書き込めない場所（読み取り専用）です", next: "書き込めるフォルダーを指定してください。" };
     case "ENOSPC":
@@ -21,7 +24,10 @@ export function fileProblem(e: unknown): { why: string; next: string } {
       return { why: "途中のフォルダーの名前がファイルを指しています", next: "書き出し先のフォルダーの名前を確かめてください。" };
     case "EBUSY":
     case "ETXTBSY":
-      return { why: "ほかのプログラムがファイルを使っています", next: "Excel などでファイルを開いていれば閉じてから、もう一度実行してください。" };
+      return {
+        why: "ほかのプログラムがファイルを使っています",
+        next: "Excel などでファイルを開いていれば閉じてから、もう一度実行してください。",
+      };
     case "EMFILE":
     case "ENFILE":
       return { why: "開いているファイルが多すぎます", next: "ほかのプログラムを閉じてから、もう一度実行してください。" };
@@ -30,7 +36,10 @@ export function fileProblem(e: unknown): { why: string; next: string } {
     case "EXDEV":
       return { why: "別のドライブへは置き換えられません", next: "同じドライブのフォルダーを指定してください。" };
     default:
-      return { why: "ファイルを読み書きできませんでした", next: "ファイルの場所と権限、ディスクの空きを確かめてから、もう一度実行してください。" };
+      return {
+        why: "ファイルを読み書きできませんでした",
+        next: "ファイルの場所と権限、ディスクの空きを確かめてから、もう一度実行してください。",
+      };
   }
 }
 
@@ -38,7 +47,12 @@ export function fileProblem(e: unknown): { why: string; next: string } {
 export function writeError(target: string, e: unknown, origin: ErrorOrigin = "xlsx"): EvaluationError {
   if (e instanceof EvaluationError) return e;
   const p = fileProblem(e);
-  const error = new EvaluationError("write-failed", origin, `「${target}」に書き込めませんでした：${p.why}。何も書き出していません。`, p.next);
+  const error = new EvaluationError(
+    "write-failed",
+    origin,
+    `「${target}」に書き込めませんでした：${p.why}。何も書き出していません。`,
+    p.next,
+  );
   (error as { cause?: unknown }).cause = e;
   return error;
 }

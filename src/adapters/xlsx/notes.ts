@@ -45,9 +45,14 @@ export class SheetNotes {
     private readonly editor: SheetEditor,
   ) {
     this.part = pkg.rels(sheetPart).find((r) => r.type === REL.comments)?.part ?? null;
-    this.xml = (this.part && pkg.text(this.part)) || `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
+    this.xml =
+      (this.part && pkg.text(this.part)) ||
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors></authors><commentList></commentList></comments>`;
     const authors = findElement(this.xml, "authors");
-    if (authors) this.authors = childElements(this.xml, authors.contentStart, authors.contentEnd).map((a) => this.xml.slice(a.contentStart, a.contentEnd));
+    if (authors)
+      this.authors = childElements(this.xml, authors.contentStart, authors.contentEnd).map((a) =>
+        this.xml.slice(a.contentStart, a.contentEnd),
+      );
     const list = findElement(this.xml, "commentList");
     for (const c of list ? childElements(this.xml, list.contentStart, list.contentEnd) : []) {
       const at = parseRef(attribute(this.xml.slice(c.tag.start, c.tag.end), "ref") ?? "");
@@ -81,7 +86,11 @@ export class SheetNotes {
   /** Writes the add-in's note on the cell (replacing the note there). */
   setNote(row: number, col: number, text: string): void {
     const p = this.prefix();
-    this.put(row, col, `<${p}comment ref="${a1(row, col)}" authorId="${this.authorId()}"><${p}text>${textElement(text, p)}</${p}text></${p}comment>`);
+    this.put(
+      row,
+      col,
+      `<${p}comment ref="${a1(row, col)}" authorId="${this.authorId()}"><${p}text>${textElement(text, p)}</${p}text></${p}comment>`,
+    );
   }
 
   /** Puts back the note the cell had (as written; or its text from an older record; or none). */
@@ -126,10 +135,18 @@ export class SheetNotes {
 
   private flushComments(): void {
     const live = this.comments.filter((c) => c.xml !== null);
-    const usedAuthors = new Set(live.map((c) => Number(attribute((c.xml as string).slice(0, tagAt(c.xml as string, 0).end), "authorId") ?? 0)));
+    const usedAuthors = new Set(
+      live.map((c) => Number(attribute((c.xml as string).slice(0, tagAt(c.xml as string, 0).end), "authorId") ?? 0)),
+    );
     // an author of the add-in that no note uses any more goes (the list ends as it began)
     while (this.authorsAdded.length > 0 && !usedAuthors.has(this.authors.length + this.authorsAdded.length - 1)) this.authorsAdded.pop();
-    while (this.authorsAdded.length === 0 && this.authors.length > 0 && this.authors[this.authors.length - 1] === escapeText(NOTE_AUTHOR) && !usedAuthors.has(this.authors.length - 1)) this.authors.pop();
+    while (
+      this.authorsAdded.length === 0 &&
+      this.authors.length > 0 &&
+      this.authors[this.authors.length - 1] === escapeText(NOTE_AUTHOR) &&
+      !usedAuthors.has(this.authors.length - 1)
+    )
+      this.authors.pop();
     if (live.length === 0) return this.removeCommentsPart();
     const edits: { from: number; to: number; text: string }[] = [];
     const list = findElement(this.xml, "commentList");
@@ -141,8 +158,14 @@ export class SheetNotes {
       const first = originalAuthors[this.authors.length];
       if (first) edits.push({ from: first.tag.start, to: authors.contentEnd, text: "" });
     }
-    edits.push({ from: authors.contentEnd, to: authors.contentEnd, text: this.authorsAdded.map((a) => `<${p}author>${a}</${p}author>`).join("") });
-    for (const c of this.comments) if (c.start !== null && c.end !== null && this.xml.slice(c.start, c.end) !== c.xml) edits.push({ from: c.start, to: c.end, text: c.xml ?? "" });
+    edits.push({
+      from: authors.contentEnd,
+      to: authors.contentEnd,
+      text: this.authorsAdded.map((a) => `<${p}author>${a}</${p}author>`).join(""),
+    });
+    for (const c of this.comments)
+      if (c.start !== null && c.end !== null && this.xml.slice(c.start, c.end) !== c.xml)
+        edits.push({ from: c.start, to: c.end, text: c.xml ?? "" });
     const existing = this.comments.filter((c) => c.start !== null);
     for (const c of this.comments.filter((x) => x.start === null && x.xml !== null)) {
       const next = existing.find((e) => e.row > c.row || (e.row === c.row && e.col > c.col));
@@ -187,4 +210,3 @@ export class SheetNotes {
     this.pkg.set(this.vmlPart, this.vml);
   }
 }
-

@@ -19,7 +19,7 @@ export const BUILTIN_FORMATS: Record<number, string> = {
   20: "h:mm",
   21: "h:mm:ss",
   22: "m/d/yy h:mm",
-  27: '[$-411]ge.m.d',
+  27: "[$-411]ge.m.d",
   28: '[$-411]ggge"年"m"月"d"日"',
   29: '[$-411]ggge"年"m"月"d"日"',
   30: "m/d/yy",
@@ -28,7 +28,7 @@ export const BUILTIN_FORMATS: Record<number, string> = {
   33: 'h"時"mm"分"ss"秒"',
   34: 'yyyy"年"m"月"',
   35: 'm"月"d"日"',
-  36: '[$-411]ge.m.d',
+  36: "[$-411]ge.m.d",
   37: "#,##0 ;(#,##0)",
   38: "#,##0 ;[Red](#,##0)",
   39: "#,##0.00;(#,##0.00)",
@@ -38,18 +38,20 @@ export const BUILTIN_FORMATS: Record<number, string> = {
   47: "mmss.0",
   48: "##0.0E+0",
   49: "@",
-  50: '[$-411]ge.m.d',
+  50: "[$-411]ge.m.d",
   51: '[$-411]ggge"年"m"月"d"日"',
   52: 'yyyy"年"m"月"',
   53: 'm"月"d"日"',
   54: '[$-411]ggge"年"m"月"d"日"',
   55: 'yyyy"年"m"月"',
   56: 'm"月"d"日"',
-  57: '[$-411]ge.m.d',
+  57: "[$-411]ge.m.d",
   58: '[$-411]ggge"年"m"月"d"日"',
 };
 
-const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const DATE_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** Whether numbers in this format show as dates or times. */
 export function isDateFormat(id: number, code: string): boolean {

@@ -10,7 +10,12 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (buf: Buffer, magic: number[]): boolean => magic.every((b, i) => buf[i] === b);
 
 function unreadable(path: string, e: unknown): EvaluationError {
-  const error = new EvaluationError("unreadable", "xlsx", `「${path}」を Excel ブックとして読めません（壊れているか、途中までしかありません）。`, "Excel で開けるかを確かめ、開けるなら「名前を付けて保存」で .xlsx に保存し直してから実行してください。");
+  const error = new EvaluationError(
+    "unreadable",
+    "xlsx",
+    `「${path}」を Excel ブックとして読めません（壊れているか、途中までしかありません）。`,
+    "Excel で開けるかを確かめ、開けるなら「名前を付けて保存」で .xlsx に保存し直してから実行してください。",
+  );
   (error as { cause?: unknown }).cause = e;
   return error;
 }
@@ -34,11 +39,26 @@ export async function openPackage(path: string): Promise<OoxmlPackage> {
   if (startsWith(buf, OLE)) {
     const encrypted = buf.includes(Buffer.from("EncryptedPackage", "utf16le"));
     throw encrypted
-      ? new EvaluationError("encrypted", "xlsx", `「${path}」はパスワードで保護（暗号化）されているため読めません。`, "Excel でパスワードを外して（ファイル > 情報 > ブックの保護）保存し直してから実行してください。")
-      : new EvaluationError("not-a-workbook", "xlsx", `「${path}」は古い Excel 形式（.xls）です。`, "Excel で開き、「Excel ブック (.xlsx)」形式で保存し直してから実行してください。");
+      ? new EvaluationError(
+          "encrypted",
+          "xlsx",
+          `「${path}」はパスワードで保護（暗号化）されているため読めません。`,
+          "Excel でパスワードを外して（ファイル > 情報 > ブックの保護）保存し直してから実行してください。",
+        )
+      : new EvaluationError(
+          "not-a-workbook",
+          "xlsx",
+          `「${path}」は古い Excel 形式（.xls）です。`,
+          "Excel で開き、「Excel ブック (.xlsx)」形式で保存し直してから実行してください。",
+        );
   }
   if (!startsWith(buf, ZIP)) {
-    throw new EvaluationError("not-a-workbook", "xlsx", `「${path}」は Excel ブック（.xlsx）ではありません。`, "重点目標一覧表の .xlsx ファイルを指定してください。");
+    throw new EvaluationError(
+      "not-a-workbook",
+      "xlsx",
+      `「${path}」は Excel ブック（.xlsx）ではありません。`,
+      "重点目標一覧表の .xlsx ファイルを指定してください。",
+    );
   }
   try {
     const pkg = OoxmlPackage.read(buf);

@@ -100,7 +100,8 @@ export class OoxmlPackage {
     const old = this.parts.get(name);
     this.decoded.set(name, text);
     // back to the original text: keep the original bytes
-    if (old?.entry && Buffer.byteLength(text) === old.entry.size && entryData(old.entry).toString("utf8") === text) this.parts.set(name, { entry: old.entry });
+    if (old?.entry && Buffer.byteLength(text) === old.entry.size && entryData(old.entry).toString("utf8") === text)
+      this.parts.set(name, { entry: old.entry });
     else this.parts.set(name, { entry: old?.entry, text });
   }
 
@@ -132,7 +133,8 @@ export class OoxmlPackage {
   /** Adds a relationship from source to the part; returns its new id. */
   addRel(source: string, type: string, part: string): string {
     const name = relsName(source);
-    const xml = this.text(name) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
+    const xml =
+      this.text(name) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"></Relationships>`;
     const used = new Set(this.rels(source).map((r) => r.id));
     let n = used.size + 1;
     while (used.has(`rId${n}`)) n++;

@@ -64,7 +64,11 @@ function footerElement(editor: SheetEditor, plan: PrintPlan): string {
   const p = editor.prefix;
   let xml = editor.elementXml("headerFooter");
   const tag = xml ? xml.slice(0, xml.indexOf(">") + 1) : "";
-  const which = ["oddFooter", ...(/differentFirst="(1|true)"/.test(tag) ? ["firstFooter"] : []), ...(/differentOddEven="(1|true)"/.test(tag) ? ["evenFooter"] : [])];
+  const which = [
+    "oddFooter",
+    ...(/differentFirst="(1|true)"/.test(tag) ? ["firstFooter"] : []),
+    ...(/differentOddEven="(1|true)"/.test(tag) ? ["evenFooter"] : []),
+  ];
   for (const name of which) {
     const footer = footerWithCenter(childText(xml, name), plan.centerFooter);
     xml = withChild(xml, "headerFooter", p, name, `<${p}${name}>${escapeText(footer)}</${p}${name}>`, HEADER_FOOTER_ORDER);
@@ -78,21 +82,43 @@ function rowBreaks(editor: SheetEditor, plan: PrintPlan): { xml: string | null; 
   if (kept.length === 0) return { xml: null, dropped: 0 };
   const p = editor.prefix;
   const brks = kept.map((r) => `<${p}brk id="${r}" max="16383" man="1"/>`).join("");
-  return { xml: `<${p}rowBreaks count="${kept.length}" manualBreakCount="${kept.length}">${brks}</${p}rowBreaks>`, dropped: rows.length - kept.length };
+  return {
+    xml: `<${p}rowBreaks count="${kept.length}" manualBreakCount="${kept.length}">${brks}</${p}rowBreaks>`,
+    dropped: rows.length - kept.length,
+  };
 }
 
 /** Applies a print plan to the sheet and its print names; returns what the clerk should know. */
 export function applyPlan(editor: SheetEditor, wb: WorkbookEditor, plan: PrintPlan): string[] {
   const p = editor.prefix;
   const fit = plan.scale === null;
-  const pageSetUpPr = setAttributes(childXml(editor.elementXml("sheetPr"), "pageSetUpPr") ?? `<${p}pageSetUpPr/>`, { fitToPage: fit ? "1" : null });
+  const pageSetUpPr = setAttributes(childXml(editor.elementXml("sheetPr"), "pageSetUpPr") ?? `<${p}pageSetUpPr/>`, {
+    fitToPage: fit ? "1" : null,
+  });
   editor.setElement("sheetPr", withChild(editor.elementXml("sheetPr"), "sheetPr", p, "pageSetUpPr", pageSetUpPr, SHEET_PR_ORDER));
-  const setup = { paperSize: "9", orientation: plan.orientation, fitToWidth: String(plan.fitToWidth), fitToHeight: String(plan.fitToHeight), scale: plan.scale === null ? null : String(plan.scale) };
+  const setup = {
+    paperSize: "9",
+    orientation: plan.orientation,
+    fitToWidth: String(plan.fitToWidth),
+    fitToHeight: String(plan.fitToHeight),
+    scale: plan.scale === null ? null : String(plan.scale),
+  };
   editor.setElement("pageSetup", setAttributes(editor.elementXml("pageSetup") ?? `<${p}pageSetup/>`, setup));
-  if (plan.horizontalCentered) editor.setElement("printOptions", setAttributes(editor.elementXml("printOptions") ?? `<${p}printOptions/>`, { horizontalCentered: "1" }));
+  if (plan.horizontalCentered)
+    editor.setElement(
+      "printOptions",
+      setAttributes(editor.elementXml("printOptions") ?? `<${p}printOptions/>`, { horizontalCentered: "1" }),
+    );
   if (plan.margins) {
     const m = plan.margins;
-    const values = { left: String(m.left), right: String(m.right), top: String(m.top), bottom: String(m.bottom), header: String(m.header), footer: String(m.footer) };
+    const values = {
+      left: String(m.left),
+      right: String(m.right),
+      top: String(m.top),
+      bottom: String(m.bottom),
+      header: String(m.header),
+      footer: String(m.footer),
+    };
     editor.setElement("pageMargins", setAttributes(editor.elementXml("pageMargins") ?? `<${p}pageMargins/>`, values));
   }
   editor.setElement("headerFooter", footerElement(editor, plan));
@@ -102,8 +128,16 @@ export function applyPlan(editor: SheetEditor, wb: WorkbookEditor, plan: PrintPl
   const ref = sheetRef(plan.sheet);
   const a = plan.area;
   wb.setDefinedName("_xlnm.Print_Area", index, `${ref}!$${columnLetters(a.left)}$${a.top + 1}:$${columnLetters(a.right)}$${a.bottom + 1}`);
-  wb.setDefinedName("_xlnm.Print_Titles", index, plan.titleRows ? titlesWithColumns(wb.definedNameText("_xlnm.Print_Titles", index), `${ref}!$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`) : null);
-  return breaks.dropped > 0 ? [`「${plan.sheet}」の改ページが Excel の上限（${MAX_PAGE_BREAKS} か所）を超えるため、後ろの ${breaks.dropped} か所は入れていません。`] : [];
+  wb.setDefinedName(
+    "_xlnm.Print_Titles",
+    index,
+    plan.titleRows
+      ? titlesWithColumns(wb.definedNameText("_xlnm.Print_Titles", index), `${ref}!$${plan.titleRows[0] + 1}:$${plan.titleRows[1] + 1}`)
+      : null,
+  );
+  return breaks.dropped > 0
+    ? [`「${plan.sheet}」の改ページが Excel の上限（${MAX_PAGE_BREAKS} か所）を超えるため、後ろの ${breaks.dropped} か所は入れていません。`]
+    : [];
 }
 
 function childXml(xml: string | null, child: string): string | null {
@@ -124,7 +158,8 @@ export function restorePlan(editor: SheetEditor, wb: WorkbookEditor, sheet: stri
   for (const e of ELEMENTS) if (e in original.elements) editor.setElement(e, original.elements[e] ?? null);
   const index = wb.sheetIndex(sheet);
   for (const n of NAMES) if (n in original.names) wb.putDefinedName(n, index, original.names[n] ?? null);
-  for (const [row, tag] of Object.entries(original.rows)) editor.setRowTag(Number(row), tag ?? `<${editor.prefix}row r="${Number(row) + 1}">`);
+  for (const [row, tag] of Object.entries(original.rows))
+    editor.setRowTag(Number(row), tag ?? `<${editor.prefix}row r="${Number(row) + 1}">`);
 }
 
 /** Grows a row to the height (never shrinks it); records the row's start tag before the first change. */

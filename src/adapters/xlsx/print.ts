@@ -13,7 +13,8 @@ export function applyPrint(w: PackageWriter, changes: PrintChanges, state: Addin
   for (const plan of changes.plans) {
     const sheet = w.sheet(plan.sheet);
     if (!sheet) continue;
-    if (state && !(plan.sheet in state.printOriginals)) state.printOriginals[plan.sheet] = recordPrint(sheet.editor, w.workbook, plan.sheet);
+    if (state && !(plan.sheet in state.printOriginals))
+      state.printOriginals[plan.sheet] = recordPrint(sheet.editor, w.workbook, plan.sheet);
     w.notes.push(...applyPlan(sheet.editor, w.workbook, plan));
   }
   for (const h of changes.rowHeights) {

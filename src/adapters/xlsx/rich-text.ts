@@ -46,7 +46,13 @@ export function parseRich(xml: string): RichString {
       rich.runs.push({ rPr: rPr ? xml.slice(rPr.tag.start, rPr.end) : null, ...tOf(xml, el), raw });
     } else if (el.tag.local === "rPh") {
       const startTag = xml.slice(el.tag.start, el.tag.end);
-      rich.phonetics.push({ sb: Number(attribute(startTag, "sb") ?? 0), eb: Number(attribute(startTag, "eb") ?? 0), startTag, rest: xml.slice(el.tag.end, el.end), raw });
+      rich.phonetics.push({
+        sb: Number(attribute(startTag, "sb") ?? 0),
+        eb: Number(attribute(startTag, "eb") ?? 0),
+        startTag,
+        rest: xml.slice(el.tag.end, el.end),
+        raw,
+      });
     } else if (el.tag.local === "phoneticPr") rich.phoneticPr = raw;
   }
   return rich;
@@ -134,6 +140,7 @@ export function serialiseRich(rich: RichString, prefix: string): string {
     else if (single) out += tElement(run, prefix);
     else out += `<${prefix}r>${run.rPr ?? ""}${tElement(run, prefix)}</${prefix}r>`;
   }
-  for (const p of rich.phonetics) out += p.raw ?? `${setAttribute(setAttribute(p.startTag, "sb", String(p.sb)), "eb", String(p.eb))}${p.rest}`;
+  for (const p of rich.phonetics)
+    out += p.raw ?? `${setAttribute(setAttribute(p.startTag, "sb", String(p.sb)), "eb", String(p.eb))}${p.rest}`;
   return out + (rich.phoneticPr ?? "");
 }

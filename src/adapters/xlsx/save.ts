@@ -18,7 +18,10 @@ export async function atomicWrite(target: string, write: (tmp: string) => Promis
   trackTemp(tmp);
   try {
     await write(tmp);
-    const mode = await fs.stat(target).then((s) => s.mode & 0o777, () => null);
+    const mode = await fs.stat(target).then(
+      (s) => s.mode & 0o777,
+      () => null,
+    );
     if (mode !== null) await fs.chmod(tmp, mode);
     await fs.rename(tmp, target);
   } catch (e) {

@@ -30,7 +30,7 @@ export class SharedStrings {
   constructor(private readonly xml: string) {
     const root = rootElement(xml);
     this.rootPrefix = prefixOf(root.tag);
-    for (let t = nextTag(xml, root.contentStart, root.contentEnd); t; ) {
+    for (let t = nextTag(xml, root.contentStart, root.contentEnd); t;) {
       if (t.local === "si" && (t.kind === "open" || t.kind === "empty")) {
         const el = elementOf(xml, t);
         this.spans.push(t.start, el.end);
@@ -89,7 +89,14 @@ export class SharedStrings {
     const count = Number(/\scount="(\d+)"/.exec(tag)?.[1] ?? NaN);
     if (!Number.isNaN(count)) tag = setAttribute(tag, "count", String(Math.max(0, count + this.countDelta)));
     if (/\suniqueCount=/.test(tag)) tag = setAttribute(tag, "uniqueCount", String(this.length));
-    if (root.tag.kind === "empty") return this.xml.slice(0, root.tag.start) + tag.replace(/\s*\/>$/, ">") + this.added.join("") + `</${root.tag.name}>` + this.xml.slice(root.end);
+    if (root.tag.kind === "empty")
+      return (
+        this.xml.slice(0, root.tag.start) +
+        tag.replace(/\s*\/>$/, ">") +
+        this.added.join("") +
+        `</${root.tag.name}>` +
+        this.xml.slice(root.end)
+      );
     return splice(this.xml, [
       { from: root.tag.start, to: root.tag.end, text: tag },
       { from: root.contentEnd, to: root.contentEnd, text: this.added.join("") },
@@ -97,7 +104,8 @@ export class SharedStrings {
   }
 }
 
-export const SST_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>';
+export const SST_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"></sst>';
 
 /** Checks a shared strings part has its root (an empty or missing part is created anew). */
 export function hasSst(xml: string | null): xml is string {

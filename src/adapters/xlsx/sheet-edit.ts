@@ -57,7 +57,8 @@ export class SheetEditor {
       for (let t = xml.indexOf("<", cols.contentStart); t >= 0 && t < cols.contentEnd; t = xml.indexOf("<", t + 1)) {
         const tag = xml.slice(t, xml.indexOf(">", t) + 1);
         const s = attr(tag, "style");
-        if (s !== null && /^<(\w+:)?col[\s/]/.test(tag)) this.colStyles.push({ min: Number(attr(tag, "min")), max: Number(attr(tag, "max")), s: Number(s) });
+        if (s !== null && /^<(\w+:)?col[\s/]/.test(tag))
+          this.colStyles.push({ min: Number(attr(tag, "min")), max: Number(attr(tag, "max")), s: Number(s) });
       }
     }
   }
@@ -193,7 +194,11 @@ export class SheetEditor {
     if (!sheetData) throw new Error("worksheet without sheetData");
     if (sheetData.tag.kind === "empty") {
       const open = this.xml.slice(sheetData.tag.start, sheetData.tag.end).replace(/\s*\/>$/, ">");
-      edits.push({ from: sheetData.tag.start, to: sheetData.end, text: `${open}${fresh.map((f) => f.text).join("")}</${sheetData.tag.name}>` });
+      edits.push({
+        from: sheetData.tag.start,
+        to: sheetData.end,
+        text: `${open}${fresh.map((f) => f.text).join("")}</${sheetData.tag.name}>`,
+      });
       return edits;
     }
     for (const f of fresh) {
@@ -226,7 +231,10 @@ export class SheetEditor {
     const edits = [...this.sheetDataEdits(), ...this.elementEdits()];
     if (this.rootTagEdit !== null) edits.push({ from: this.root.tag.start, to: this.root.tag.end, text: this.rootTagEdit });
     // insertions at one point keep the order they were made in
-    return splice(this.xml, edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.from - b.from || a.i - b.i));
+    return splice(
+      this.xml,
+      edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.from - b.from || a.i - b.i),
+    );
   }
 }
 
@@ -240,4 +248,3 @@ function widenSpans(tag: string, firstCol: number, lastCol: number): string {
   if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) return tag;
   return setAttribute(tag, "spans", `${Math.min(a, firstCol + 1)}:${Math.max(b, lastCol + 1)}`);
 }
-

@@ -175,4 +175,3 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
     protected: sheetLocked,
   };
 }
-

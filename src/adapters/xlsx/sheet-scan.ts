@@ -44,7 +44,7 @@ export function scanSheetData(xml: string, sheetData: Element, onRow: ((r: RowSp
   let rowIndex = -1;
   let nextCol = 0;
   let current: RowSpan | null = null;
-  for (let t = nextTag(xml, sheetData.contentStart, to); t; ) {
+  for (let t = nextTag(xml, sheetData.contentStart, to); t;) {
     if (t.local === "row" && t.kind !== "close") {
       const r = attr(xml.slice(t.start, t.end), "r");
       rowIndex = r ? Number(r) - 1 : rowIndex + 1;

@@ -77,4 +77,3 @@ export function workbookSnapshot(book: Book): WorkbookSnapshot {
   const fills = flagFills(book, state.state);
   return { sheets, ...state, ...(fills ? { flagFills: fills } : {}) };
 }
-

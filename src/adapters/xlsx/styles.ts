@@ -146,14 +146,23 @@ export class Styles {
       const el = present.find((e) => e.tag.local === list.name);
       if (el) {
         const tag = setAttribute(this.xml.slice(el.tag.start, el.tag.end), "count", String(list.length));
-        if (el.tag.kind === "empty") edits.push({ from: el.tag.start, to: el.end, text: `${tag.replace(/\s*\/>$/, ">")}${list.added.join("")}</${el.tag.name}>` });
-        else edits.push({ from: el.tag.start, to: el.tag.end, text: tag }, { from: el.contentEnd, to: el.contentEnd, text: list.added.join("") });
+        if (el.tag.kind === "empty")
+          edits.push({ from: el.tag.start, to: el.end, text: `${tag.replace(/\s*\/>$/, ">")}${list.added.join("")}</${el.tag.name}>` });
+        else
+          edits.push(
+            { from: el.tag.start, to: el.tag.end, text: tag },
+            { from: el.contentEnd, to: el.contentEnd, text: list.added.join("") },
+          );
         continue;
       }
       const rank = ORDER.indexOf(list.name);
       const next = present.find((e) => ORDER.indexOf(e.tag.local) > rank);
       const at = next ? next.tag.start : root.contentEnd;
-      edits.push({ from: at, to: at, text: `<${prefix}${list.name} count="${list.length}">${list.added.join("")}</${prefix}${list.name}>` });
+      edits.push({
+        from: at,
+        to: at,
+        text: `<${prefix}${list.name} count="${list.length}">${list.added.join("")}</${prefix}${list.name}>`,
+      });
     }
     return splice(this.xml, edits);
   }

@@ -1,34 +1,57 @@
 import type ExcelJS from "exceljs";
 import type { SummarySheet } from "../../core/print";
+import type { SummaryStyle } from "../../core/print/types";
 import { STATE_SHEET } from "../../core/state";
 
-const thin: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
+const argb = (hex: string): string => `FF${hex.slice(1).toUpperCase()}`;
 
-/** 評価集計のシートを ExcelJS のブックに作る（同じ名前のシートがあれば作り直す：名前はアドインのものだけが来る）。 */
+/** 見た目をセルに当てる。罫線は、結合する範囲の端のセルに引く（edges は範囲のどの端か）。 */
+function applyStyle(cell: ExcelJS.Cell, style: SummaryStyle, font: string, edges: { left: boolean; right: boolean }): void {
+  cell.font = { name: font, size: style.size, bold: style.bold, color: { argb: argb(style.color) } };
+  cell.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap, indent: style.indent };
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  const line: Partial<ExcelJS.Border> = { style: style.border === "bottom" ? "medium" : "thin", color: { argb: argb(style.borderColor) } };
+  if (style.border === "all")
+    cell.border = { top: line, bottom: line, ...(edges.left ? { left: line } : {}), ...(edges.right ? { right: line } : {}) };
+  if (style.border === "bottom") cell.border = { bottom: line };
+}
+
+/**
+ * 評価集計のシートを ExcelJS のブックに作る（同じ名前のシートがあれば作り直す：名前はアドインのものだけが来る）。
+ * 値は文字として書き（数も「@」の書式で文字のまま）、結合・塗り・罫線・字下げ・行の高さ・列幅と、
+ * A4 横・横 1 ページ・縦 1 ページ（onePage のとき）の印刷設定を当てる。
+ */
 export function writeSummary(wb: ExcelJS.Workbook, summary: SummarySheet): void {
   const existing = wb.getWorksheet(summary.name);
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(summary.name, {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 1, horizontalCentered: true },
+    views: [{ showGridLines: false }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: summary.onePage ? 1 : 0,
+      horizontalCentered: true,
+      margins: summary.margins,
+    },
   });
   ws.columns = summary.columnWidths.map((width) => ({ width }));
-  const width = summary.columnWidths.length;
   summary.rows.forEach((row, i) => {
-    const r = ws.getRow(i + 1);
-    const single = row.length === 1;
-    row.forEach((v, j) => {
-      const cell = r.getCell(j + 1);
-      cell.value = v;
-      cell.font = { name: "ＭＳ ゴシック", size: i === 0 ? 14 : 10, bold: i === 0 || summary.headerRows.includes(i) };
-      cell.alignment = { wrapText: !single, vertical: "top" };
-      if (summary.tableRows.includes(i)) cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-    });
-    if (single) ws.mergeCells(i + 1, 1, i + 1, width);
-    const lines = Math.max(1, ...row.map((v, j) => (single ? 1 : Math.ceil((v.length * 2) / Math.max(4, summary.columnWidths[j] ?? 8)))));
-    r.height = (i === 0 ? 20 : 14) * lines;
+    ws.getRow(i + 1).height = row.height;
+    for (const c of row.cells) {
+      const style = summary.styles[c.style];
+      if (!style) continue;
+      const first = ws.getCell(i + 1, c.col + 1);
+      first.numFmt = "@";
+      first.value = c.text;
+      // 結合してから見た目を当てる（結合は左上の見た目を写すので、右端の罫線が消えないように）
+      if (c.span > 1) ws.mergeCells(i + 1, c.col + 1, i + 1, c.col + c.span);
+      for (let k = 0; k < c.span; k++)
+        applyStyle(ws.getCell(i + 1, c.col + 1 + k), style, summary.font, { left: k === 0, right: k === c.span - 1 });
+    }
   });
   // 状態シートより前（表示のシートの最後）に置く
   const state = wb.getWorksheet(STATE_SHEET);
   if (state) (ws as unknown as { orderNo: number }).orderNo = (state as unknown as { orderNo: number }).orderNo - 0.5;
 }
-

@@ -16,7 +16,8 @@ export function usedIdmaps(pkg: OoxmlPackage): Set<number> {
   for (const name of pkg.names()) {
     if (!name.toLowerCase().endsWith(".vml")) continue;
     const text = pkg.text(name) ?? "";
-    for (const m of text.matchAll(/<o:idmap\b[^>]*\bdata\s*=\s*["']([^"']*)["']/g)) for (const n of (m[1] ?? "").split(",")) if (n.trim()) used.add(Number(n));
+    for (const m of text.matchAll(/<o:idmap\b[^>]*\bdata\s*=\s*["']([^"']*)["']/g))
+      for (const n of (m[1] ?? "").split(",")) if (n.trim()) used.add(Number(n));
   }
   return used;
 }

@@ -1,13 +1,41 @@
 import type { OoxmlPackage } from "./package";
 import { sheetElements } from "./workbook-part";
 import { insertionPoint } from "./worksheet-order";
-import { attributes, childElements, escapeAttr, escapeText, findElement, prefixOf, rootElement, setAttribute, splice, unescapeXml, type Element } from "./xml";
+import {
+  attributes,
+  childElements,
+  escapeAttr,
+  escapeText,
+  findElement,
+  prefixOf,
+  rootElement,
+  setAttribute,
+  splice,
+  unescapeXml,
+  type Element,
+} from "./xml";
 
 /** The children of `<workbook>` in schema order (CT_Workbook). */
 const WORKBOOK_ORDER = [
-  "fileVersion", "fileSharing", "workbookPr", "workbookProtection", "bookViews", "sheets", "functionGroups", "externalReferences",
-  "definedNames", "calcPr", "oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing",
-  "fileRecoveryPr", "webPublishObjects", "extLst",
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
 ];
 
 /** A sheet name as a formula writes it: quoted (with ' doubled) unless it is a plain name. */
@@ -77,7 +105,11 @@ export class WorkbookEditor {
       const start = existing.slice(0, existing.indexOf(">") + 1);
       return this.putDefinedName(name, localSheetId, `${start}${escapeText(formula)}${existing.slice(existing.lastIndexOf("<"))}`);
     }
-    this.putDefinedName(name, localSheetId, `<${p}definedName name="${escapeAttr(name)}" localSheetId="${localSheetId}">${escapeText(formula)}</${p}definedName>`);
+    this.putDefinedName(
+      name,
+      localSheetId,
+      `<${p}definedName name="${escapeAttr(name)}" localSheetId="${localSheetId}">${escapeText(formula)}</${p}definedName>`,
+    );
   }
 
   /** Puts a defined name element as written (null removes it; the block goes when it is empty). */
@@ -87,7 +119,8 @@ export class WorkbookEditor {
     const hit = names.find((n) => n.name === name && n.local === localSheetId);
     const block = findElement(xml, "definedNames");
     if (hit && block) {
-      if (element === null && names.length === 1) return this.pkg.set(this.part, splice(xml, [{ from: block.tag.start, to: block.end, text: "" }]));
+      if (element === null && names.length === 1)
+        return this.pkg.set(this.part, splice(xml, [{ from: block.tag.start, to: block.end, text: "" }]));
       return this.pkg.set(this.part, splice(xml, [{ from: hit.el.tag.start, to: hit.el.end, text: element ?? "" }]));
     }
     if (element === null) return;
@@ -109,7 +142,10 @@ export class WorkbookEditor {
     if (calc) {
       const tag = xml.slice(calc.tag.start, calc.tag.end);
       if (/^(1|true)$/.test(attributes(tag).get("fullCalcOnLoad") ?? "")) return;
-      return this.pkg.set(this.part, splice(xml, [{ from: calc.tag.start, to: calc.tag.end, text: setAttribute(tag, "fullCalcOnLoad", "1") }]));
+      return this.pkg.set(
+        this.part,
+        splice(xml, [{ from: calc.tag.start, to: calc.tag.end, text: setAttribute(tag, "fullCalcOnLoad", "1") }]),
+      );
     }
     const at = insertionPoint(this.children(xml), "calcPr", rootElement(xml).contentEnd, WORKBOOK_ORDER);
     this.pkg.set(this.part, splice(xml, [{ from: at, to: at, text: `<${this.prefix(xml)}calcPr fullCalcOnLoad="1"/>` }]));
@@ -124,7 +160,16 @@ export class WorkbookEditor {
     const sheetId = Math.max(0, ...ids) + 1;
     const p = this.prefix(xml);
     const hidden = state === "veryHidden" ? ' state="veryHidden"' : "";
-    this.pkg.set(this.part, splice(xml, [{ from: sheets.contentEnd, to: sheets.contentEnd, text: `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${hidden} ${relPrefix}:id="${relId}"/>` }]));
+    this.pkg.set(
+      this.part,
+      splice(xml, [
+        {
+          from: sheets.contentEnd,
+          to: sheets.contentEnd,
+          text: `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}"${hidden} ${relPrefix}:id="${relId}"/>`,
+        },
+      ]),
+    );
     return sheetId;
   }
 

@@ -91,7 +91,10 @@ export class PackageWriter {
   private ensureRelNamespace(): void {
     const xml = this.pkg.text(this.workbook.part) as string;
     if (/xmlns:r\s*=/.test(xml.slice(0, xml.indexOf(">", xml.indexOf("<workbook")) + 1))) return;
-    this.pkg.set(this.workbook.part, xml.replace(/<((\w+:)?workbook)\b/, '<$1 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'));
+    this.pkg.set(
+      this.workbook.part,
+      xml.replace(/<((\w+:)?workbook)\b/, '<$1 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'),
+    );
   }
 
   /** Removes a sheet the add-in added, with its part and the parts only it used. */
@@ -131,8 +134,10 @@ export class PackageWriter {
 
   /** Writes the shared strings and the styles back into the package. */
   flushShared(): void {
-    if (this.sstCache?.changed()) this.putPart(this.book.info.sharedStrings, "sharedStrings.xml", REL.sharedStrings, CONTENT.sharedStrings, this.sstCache.serialise());
-    if (this.stylesCache?.changed()) this.putPart(this.book.info.styles, "styles.xml", REL.styles, CONTENT.styles, this.stylesCache.serialise());
+    if (this.sstCache?.changed())
+      this.putPart(this.book.info.sharedStrings, "sharedStrings.xml", REL.sharedStrings, CONTENT.sharedStrings, this.sstCache.serialise());
+    if (this.stylesCache?.changed())
+      this.putPart(this.book.info.styles, "styles.xml", REL.styles, CONTENT.styles, this.stylesCache.serialise());
   }
 
   private putPart(existing: string | null, file: string, rel: string, type: string, xml: string): void {
@@ -143,4 +148,3 @@ export class PackageWriter {
     addOverride(this.pkg, part, type);
   }
 }
-

@@ -174,7 +174,9 @@ const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', a
 
 export function unescapeXml(text: string): string {
   if (text.indexOf("&") < 0) return text;
-  return text.replace(ENTITY, (_m, e: string) => (e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (NAMED[e] as string)));
+  return text.replace(ENTITY, (_m, e: string) =>
+    e[0] === "#" ? String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : (NAMED[e] as string),
+  );
 }
 
 export function escapeText(text: string): string {

@@ -53,7 +53,7 @@ function directory(buf: Buffer): Directory {
 
 /** zip64 の拡張欄から 0xFFFFFFFF になっている大きさ・位置を読む。 */
 function zip64Fields(extra: Buffer, sizes: { size: number; compressedSize: number; localOffset: number }): void {
-  for (let i = 0; i + 4 <= extra.length; ) {
+  for (let i = 0; i + 4 <= extra.length;) {
     const id = extra.readUInt16LE(i);
     const len = extra.readUInt16LE(i + 2);
     if (id === 0x0001) {
@@ -123,7 +123,16 @@ const DOS_DATE_1980 = 0x21;
 export function newEntry(name: string, data: Buffer, level = 6): ZipEntry {
   const deflate = data.length > 64;
   const raw = deflate ? deflateRawSync(data, { level }) : data;
-  return { name, method: deflate ? 8 : 0, crc: crc32(data), compressedSize: raw.length, size: data.length, time: 0, date: DOS_DATE_1980, raw };
+  return {
+    name,
+    method: deflate ? 8 : 0,
+    crc: crc32(data),
+    compressedSize: raw.length,
+    size: data.length,
+    time: 0,
+    date: DOS_DATE_1980,
+    raw,
+  };
 }
 
 function header(signature: number, entry: ZipEntry, name: Buffer, central: boolean, offset: number): Buffer {

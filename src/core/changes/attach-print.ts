@@ -20,7 +20,9 @@ export function summarySheetName(snapshot: WorkbookSnapshot): string {
 }
 
 function undoFor(state: AddinState): NonNullable<AddinState["undo"]> {
-  return state.undo ?? { writes: [], flags: [], previous: { marks: state.marks, flagged: state.flagged }, addedSheets: [], printSheets: [] };
+  return (
+    state.undo ?? { writes: [], flags: [], previous: { marks: state.marks, flagged: state.flagged }, addedSheets: [], printSheets: [] }
+  );
 }
 
 /**

@@ -2,7 +2,9 @@ import type { Grid } from "../grid";
 import type { ItemEvaluation } from "../evaluate/types";
 import type { TableColumns } from "../layout";
 import { cellKey, parseA1 } from "../snapshot";
-import type { AddinState, FlagWrite } from "../state";
+import type { AddinState, CellWrite, FlagWrite } from "../state";
+import { planRemarks } from "./remarks";
+import type { Warning } from "./types";
 
 /** 強調するセル：項目の行の 取組・進捗状況・進捗度・進捗率 の各セル（結合は左上）。注記は進捗度のセルに。 */
 function flagCells(grid: Grid, ev: ItemEvaluation, cols: TableColumns): { row: number; col: number; note: boolean }[] {
@@ -24,13 +26,14 @@ function flagCells(grid: Grid, ev: ItemEvaluation, cols: TableColumns): { row: n
 
 /**
  * 未達の項目の行を強調する書き込みと、前回強調して今回は外すセルの書き込みを作る。
- * 前回と同じ強調は書き直さない（2 回目の実行は何も変えない）。
+ * 前回と同じ強調は書き直さない（2 回目の実行は何も変えない）。備考の列があれば、理由を備考にも書く（remarks）。
  */
 export function planFlags(
   grid: Grid,
   items: { ev: ItemEvaluation; cols: TableColumns }[],
   state: AddinState | null,
-): { flags: FlagWrite[]; flagged: Record<string, string | null> } {
+  warnings: Warning[],
+): { flags: FlagWrite[]; flagged: Record<string, string | null>; remarks: CellWrite[] } {
   const sheet = grid.sheet.name;
   const flagged: Record<string, string | null> = {};
   const wanted = new Map<string, FlagWrite>();
@@ -53,5 +56,5 @@ export function planFlags(
     const cell = parseA1(key.slice(prefix.length));
     if (cell) flags.push({ sheet, row: cell.row, col: cell.col, on: false, note: null });
   }
-  return { flags, flagged };
+  return { flags, flagged, remarks: planRemarks(grid, items, warnings) };
 }

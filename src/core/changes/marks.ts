@@ -41,9 +41,15 @@ export function planMarks(
     const formula = grid.hasFormula(cell.row, cell.col);
     // 手入力とみなすのは、空でなく、前回アドインが書いたものとも今回の計算とも違う記号だけ
     // （記録が失われても、アドインの書いた記号を手入力と取り違えない）
-    const manual = formula || (current !== "" && current !== lastWritten(state, key, cell.line) && current !== (ev.computedMark ?? "") && !overwrite);
+    const manual =
+      formula || (current !== "" && current !== lastWritten(state, key, cell.line) && current !== (ev.computedMark ?? "") && !overwrite);
     if (formula) warnings.push({ sheet, cell: a1(cell.row, cell.col), message: "進捗度のセルに数式があるため、書き換えません。" });
-    const entry = cellTexts.get(key) ?? { row: cell.row, col: cell.col, lines: grid.ownText(cell.row, cell.col).split("\n"), manual: new Set<number>() };
+    const entry = cellTexts.get(key) ?? {
+      row: cell.row,
+      col: cell.col,
+      lines: grid.ownText(cell.row, cell.col).split("\n"),
+      manual: new Set<number>(),
+    };
     cellTexts.set(key, entry);
     if (manual) {
       entry.manual.add(cell.line ?? -1);

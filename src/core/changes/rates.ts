@@ -19,13 +19,22 @@ function cellWrite(grid: Grid, row: number, col: number, after: string, warnings
     return null;
   }
   if (after.length > EXCEL_CELL_LIMIT) {
-    warnings.push({ sheet, cell: a1(row, col), message: `進捗率を書き込むとセルの上限（${EXCEL_CELL_LIMIT}字）を超えるため、書き込みません。` });
+    warnings.push({
+      sheet,
+      cell: a1(row, col),
+      message: `進捗率を書き込むとセルの上限（${EXCEL_CELL_LIMIT}字）を超えるため、書き込みません。`,
+    });
     return null;
   }
   return { sheet, row, col, before, after, purpose: "rate" };
 }
 
-/** 進捗状況の文の中、実績の直後に（進捗…％）を差し込む（あれば置き換える）。 */
+/**
+ * 進捗状況の文の中、実績の直後に（進捗…％）を差し込む（あれば置き換える）。
+ * 予定しか書かれていない目標（実績 0 を「予定」の文から読んだもの）には書かない：予定に進捗率はなく、
+ * 「…開催予定（進捗0.0％）」は予定そのものが 0％ のように読めるため。その率は作業ウィンドウ・注記・評価集計にだけ出し、
+ * 前の版が書いた注記がその位置に残っていれば取り除く。
+ */
 export function planInlineRates(grid: Grid, items: ItemEvaluation[], warnings: Warning[]): CellWrite[] {
   const byCell = new Map<string, { row: number; col: number; insertions: Insertion[] }>();
   for (const ev of items) {
@@ -35,7 +44,7 @@ export function planInlineRates(grid: Grid, items: ItemEvaluation[], warnings: W
       if (!at) continue;
       const key = `${at.row}:${at.col}`;
       const entry = byCell.get(key) ?? { row: at.row, col: at.col, insertions: [] };
-      entry.insertions.push({ offset: at.offset, rate: formatRate(t.progressPercent) });
+      entry.insertions.push({ offset: at.offset, rate: t.actual.via === "planned" ? null : formatRate(t.progressPercent) });
       byCell.set(key, entry);
     }
   }
@@ -55,7 +64,9 @@ export function planColumnRates(grid: Grid, items: ItemEvaluation[], rateCol: nu
     if (ev.item.row === null) continue;
     const rated = ev.targets.filter((t) => t.progressPercent !== null);
     if (rated.length === 0) continue;
-    const lines = rated.map((t) => `${rated.length > 1 ? t.spec.label + t.spec.name + " " : ""}${formatRate(t.progressPercent as number)}％`);
+    const lines = rated.map(
+      (t) => `${rated.length > 1 ? t.spec.label + t.spec.name + " " : ""}${formatRate(t.progressPercent as number)}％`,
+    );
     const a = grid.anchor(ev.item.row, rateCol);
     const w = cellWrite(grid, a.row, a.col, lines.join("\n"), warnings);
     if (w) writes.push(w);

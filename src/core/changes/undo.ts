@@ -36,7 +36,12 @@ function restoreFlags(snapshot: WorkbookSnapshot, undo: UndoRecord, flagColor: s
     if (fills && key in fills && (now ?? "").toUpperCase() !== flagColor.toUpperCase()) repainted.push(key);
     else flags.push({ ...f, on: false, note: null });
   }
-  const notes = repainted.length > 0 ? [`評価の後に塗りが変えられたセルは、塗りを戻していません：${repainted.slice(0, 10).join("、")}${repainted.length > 10 ? " ほか" : ""}。`] : [];
+  const notes =
+    repainted.length > 0
+      ? [
+          `評価の後に塗りが変えられたセルは、塗りを戻していません：${repainted.slice(0, 10).join("、")}${repainted.length > 10 ? " ほか" : ""}。`,
+        ]
+      : [];
   return { flags, notes };
 }
 
@@ -47,14 +52,27 @@ function restoreFlags(snapshot: WorkbookSnapshot, undo: UndoRecord, flagColor: s
 export function planUndo(snapshot: WorkbookSnapshot, flagColor: string): Result<UndoPlan> {
   const state = snapshot.state;
   const undo = state?.undo;
-  if (snapshot.stateProblem) return fail(`アドインの記録が壊れているため、元に戻せません（${snapshot.stateProblem}）。記号と（進捗…％）は手で直してください。`);
+  if (snapshot.stateProblem)
+    return fail(`アドインの記録が壊れているため、元に戻せません（${snapshot.stateProblem}）。記号と（進捗…％）は手で直してください。`);
   if (!state || !undo) return fail("元に戻せる評価の記録がありません（まだ評価していないか、すでに元に戻しています）。");
   const { writes, conflicts } = restoreWrites(snapshot, undo);
   if (conflicts.length > 0) {
-    return fail(`評価の後に書き換えられたセルがあるため、元に戻しません：${conflicts.slice(0, 10).join("、")}${conflicts.length > 10 ? " ほか" : ""}。これらのセルを確かめてから、必要なら手で戻してください。`);
+    return fail(
+      `評価の後に書き換えられたセルがあるため、元に戻しません：${conflicts.slice(0, 10).join("、")}${conflicts.length > 10 ? " ほか" : ""}。これらのセルを確かめてから、必要なら手で戻してください。`,
+    );
   }
   const { flags, notes } = restoreFlags(snapshot, undo, flagColor);
   const summarySheet = undo.addedSheets.includes(state.summarySheet ?? "") ? null : state.summarySheet;
-  const next = { ...state, marks: undo.previous.marks, flagged: undo.previous.flagged, choices: undo.previous.choices ?? state.choices, summarySheet, undo: null };
-  return ok({ changes: { ...emptyChanges(), writes, flags, state: next, restorePrint: undo.printSheets, removeSheets: undo.addedSheets }, notes });
+  const next = {
+    ...state,
+    marks: undo.previous.marks,
+    flagged: undo.previous.flagged,
+    choices: undo.previous.choices ?? state.choices,
+    summarySheet,
+    undo: null,
+  };
+  return ok({
+    changes: { ...emptyChanges(), writes, flags, state: next, restorePrint: undo.printSheets, removeSheets: undo.addedSheets },
+    notes,
+  });
 }

@@ -22,7 +22,7 @@ function asciiJson(value: unknown): string {
 /** 符号化した状態：状態シートの A 列に上から書くセルの文字列と、入りきらずに省いたもの。 */
 export interface EncodedState {
   cells: string[];
-  dropped: ("undo")[];
+  dropped: "undo"[];
 }
 
 /**
@@ -43,7 +43,12 @@ export function encodeState(state: AddinState): EncodedState {
 
 function fromV1(json: string): DecodedState {
   try {
-    const v1 = JSON.parse(json) as { version?: number; marks?: Record<string, string>; flagged?: Record<string, string | null>; originals?: AddinState["originals"] };
+    const v1 = JSON.parse(json) as {
+      version?: number;
+      marks?: Record<string, string>;
+      flagged?: Record<string, string | null>;
+      originals?: AddinState["originals"];
+    };
     if (v1.version !== 1) return { kind: "damaged", reason: "記録の版が分かりません" };
     return { kind: "ok", state: { ...emptyState(), marks: v1.marks ?? {}, flagged: v1.flagged ?? {}, originals: v1.originals ?? {} } };
   } catch {
@@ -53,7 +58,14 @@ function fromV1(json: string): DecodedState {
 
 function validShape(value: unknown): value is AddinState {
   const s = value as Partial<AddinState> | null;
-  return !!s && s.version === 2 && typeof s.marks === "object" && typeof s.flagged === "object" && typeof s.originals === "object" && Array.isArray(s.choices);
+  return (
+    !!s &&
+    s.version === 2 &&
+    typeof s.marks === "object" &&
+    typeof s.flagged === "object" &&
+    typeof s.originals === "object" &&
+    Array.isArray(s.choices)
+  );
 }
 
 /** 状態シートの A 列の文字列（上から）を状態に戻す。指紋・長さ・断片の番号が合わなければ壊れているとする。 */
@@ -73,7 +85,8 @@ export function decodeState(cells: string[]): DecodedState {
     if (!chunk.startsWith(prefix)) return { kind: "damaged", reason: `記録の ${i + 1} 番目の断片の順番が違います` };
     json += chunk.slice(prefix.length);
   }
-  if (json.length !== Number(m[3]) || fnv1a(json) !== m[4]) return { kind: "damaged", reason: "記録の指紋が合いません（書き換えられたか、一部が失われています）" };
+  if (json.length !== Number(m[3]) || fnv1a(json) !== m[4])
+    return { kind: "damaged", reason: "記録の指紋が合いません（書き換えられたか、一部が失われています）" };
   try {
     const value: unknown = JSON.parse(json);
     if (!validShape(value)) return { kind: "damaged", reason: "記録の形が正しくありません" };

@@ -18,7 +18,15 @@ export interface PickedActual {
 }
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS, marginInlineStart: tokens.spacingHorizontalXXL, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    marginInlineStart: tokens.spacingHorizontalXXL,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   actions: { display: "flex", gap: tokens.spacingHorizontalS },
 });
 
@@ -81,12 +89,23 @@ export function ActualPicker({ label, candidates, unit, onPick, onCancel }: Prop
       </RadioGroup>
       {choice === TYPED && (
         <Field label={t.typedLabel(unit)} validationState={error ? "error" : "none"} validationMessage={error || undefined}>
-          <Input inputMode="decimal" value={typed} onChange={(_, d) => { setTyped(d.value); setError(""); }} />
+          <Input
+            inputMode="decimal"
+            value={typed}
+            onChange={(_, d) => {
+              setTyped(d.value);
+              setError("");
+            }}
+          />
         </Field>
       )}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary">{t.useActual}</Button>
-        <Button type="button" onClick={onCancel}>{t.cancel}</Button>
+        <Button type="submit" appearance="primary">
+          {t.useActual}
+        </Button>
+        <Button type="button" onClick={onCancel}>
+          {t.cancel}
+        </Button>
       </div>
     </form>
   );

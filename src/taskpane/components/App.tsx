@@ -47,7 +47,10 @@ export function App() {
       const outcome = await service.evaluate(settings, (p) => setProgress(p.message));
       setReport(outcome.report);
       const warnings = [...outcome.notes, ...outcome.report.warnings.map((w) => `${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}`)];
-      return [{ intent: "success", text: t.done(outcome.report.changes.cells) }, ...warnings.map((w): Message => ({ intent: "warning", text: w }))];
+      return [
+        { intent: "success", text: t.done(outcome.report.changes.cells) },
+        ...warnings.map((w): Message => ({ intent: "warning", text: w })),
+      ];
     });
 
   const undo = () =>
@@ -95,7 +98,13 @@ export function App() {
   const correction: CorrectionHandlers = {
     focusKey,
     onChoose: (ref, name, picked) =>
-      guard(async () => afterCorrection(await service.chooseActual(settings, { ...ref, ...picked }), ref, t.chosen(name, `${picked.value}${picked.unit === "%" ? "％" : picked.unit}`))),
+      guard(async () =>
+        afterCorrection(
+          await service.chooseActual(settings, { ...ref, ...picked }),
+          ref,
+          t.chosen(name, `${picked.value}${picked.unit === "%" ? "％" : picked.unit}`),
+        ),
+      ),
     onClear: (ref, name) => guard(async () => afterCorrection(await service.clearActual(settings, ref), ref, t.cleared(name))),
   };
 
@@ -103,16 +112,30 @@ export function App() {
     <main className={styles.root}>
       <h1 className={styles.title}>{t.title}</h1>
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={evaluate} disabled={busy}>{t.evaluate}</Button>
-        <Button onClick={undo} disabled={busy}>{t.undo}</Button>
+        <Button appearance="primary" onClick={evaluate} disabled={busy}>
+          {t.evaluate}
+        </Button>
+        <Button onClick={undo} disabled={busy}>
+          {t.undo}
+        </Button>
       </div>
       <div className={styles.actions}>
-        <Button onClick={print} disabled={busy}>{t.print}</Button>
-        <Button onClick={pdf} disabled={busy}>{t.pdf}</Button>
-        {pdfUrl && <a href={pdfUrl} download="重点目標一覧表.pdf">{t.pdfLink}</a>}
+        <Button onClick={print} disabled={busy}>
+          {t.print}
+        </Button>
+        <Button onClick={pdf} disabled={busy}>
+          {t.pdf}
+        </Button>
+        {pdfUrl && (
+          <a href={pdfUrl} download="重点目標一覧表.pdf">
+            {t.pdfLink}
+          </a>
+        )}
       </div>
       {busy && <ProgressBar aria-label={progress || t.evaluating} />}
-      <div aria-live="polite" role="status">{busy ? progress || t.evaluating : ""}</div>
+      <div aria-live="polite" role="status">
+        {busy ? progress || t.evaluating : ""}
+      </div>
       <Messages messages={messages} />
       {report ? (
         <>

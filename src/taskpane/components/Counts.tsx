@@ -12,7 +12,8 @@ export const MARKS = ["◎", "○", "△", "×"] as const;
 
 export function countMarks(report: EvaluationReport): Record<string, number> {
   const counts: Record<string, number> = { "◎": 0, "○": 0, "△": 0, "×": 0 };
-  for (const s of report.sheets) for (const g of s.goals) for (const i of g.items) if (i.mark && i.mark in counts) counts[i.mark] = (counts[i.mark] ?? 0) + 1;
+  for (const s of report.sheets)
+    for (const g of s.goals) for (const i of g.items) if (i.mark && i.mark in counts) counts[i.mark] = (counts[i.mark] ?? 0) + 1;
   return counts;
 }
 
@@ -26,7 +27,9 @@ export function Counts({ report }: { report: EvaluationReport }) {
       <div className={styles.row} data-testid="counts">
         {MARKS.map((m) => (
           <span key={m} className={styles.cell}>
-            <span className={styles.mark} aria-hidden="true">{m}</span>
+            <span className={styles.mark} aria-hidden="true">
+              {m}
+            </span>
             <Text aria-label={`${m} ${counts[m]}`}>{counts[m]}</Text>
           </span>
         ))}

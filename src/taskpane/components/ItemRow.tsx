@@ -8,7 +8,11 @@ import { TargetLine } from "./TargetLine";
 type Item = EvaluationReport["sheets"][number]["goals"][number]["items"][number];
 
 const useStyles = makeStyles({
-  item: { listStyleType: "none", paddingBlock: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  item: {
+    listStyleType: "none",
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   mark: { fontSize: tokens.fontSizeBase400, minWidth: "1.5em", textAlign: "center" },
 });
@@ -24,18 +28,42 @@ export interface CorrectionHandlers {
 export const refKey = (ref: TargetRef): string => `${ref.sheet}!${ref.progressCell}#${ref.targetIndex}`;
 
 /** 項目 1 行：記号・要確認・未達・目標ごとの行。記号を押すとシートのセルを選ぶ。 */
-export function ItemRow({ item, sheet, onSelect, correction }: { item: Item; sheet: string; onSelect: () => void; correction: CorrectionHandlers }) {
+export function ItemRow({
+  item,
+  sheet,
+  onSelect,
+  correction,
+}: {
+  item: Item;
+  sheet: string;
+  onSelect: () => void;
+  correction: CorrectionHandlers;
+}) {
   const styles = useStyles();
   const t = useStrings();
   return (
     <li className={styles.item} data-testid="item">
       <div className={styles.head}>
-        <Button appearance="subtle" size="small" onClick={onSelect} disabled={!item.markCell} aria-label={`${item.label} ${item.mark ?? t.noMark}${item.markCell ? "、" + t.select(item.markCell) : ""}`}>
+        <Button
+          appearance="subtle"
+          size="small"
+          onClick={onSelect}
+          disabled={!item.markCell}
+          aria-label={`${item.label} ${item.mark ?? t.noMark}${item.markCell ? "、" + t.select(item.markCell) : ""}`}
+        >
           <span className={styles.mark}>{item.mark ?? "－"}</span>
           {item.label}
         </Button>
-        {item.needsReview && <Badge appearance="outline" color="warning">{t.review}</Badge>}
-        {item.flagged && <Badge appearance="filled" color="danger">{t.flagged}</Badge>}
+        {item.needsReview && (
+          <Badge appearance="outline" color="warning">
+            {t.review}
+          </Badge>
+        )}
+        {item.flagged && (
+          <Badge appearance="filled" color="danger">
+            {t.flagged}
+          </Badge>
+        )}
         {item.basis === "manual" && <Badge appearance="outline">{t.manual}</Badge>}
       </div>
       {item.targets.map((target, i) => {

@@ -21,25 +21,51 @@ export function SettingsPanel({ value, onSave }: Props) {
     if (Number.isFinite(n) && n > 0) set({ thresholds: { ...draft.thresholds, [key]: n } });
   };
   return (
-    <form className={styles.form} aria-label={t.settings} onSubmit={(e) => { e.preventDefault(); onSave(draft); }}>
+    <form
+      className={styles.form}
+      aria-label={t.settings}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(draft);
+      }}
+    >
       <Field label={t.asOf}>
         <Input type="date" value={draft.asOf ?? ""} onChange={(_, d) => set({ asOf: d.value || null })} />
       </Field>
       <Field label={t.report}>
-        <Select value={draft.report ?? ""} onChange={(_, d) => set({ report: d.value === "" ? null : (d.value as EvaluationSettings["report"]) })}>
+        <Select
+          value={draft.report ?? ""}
+          onChange={(_, d) => set({ report: d.value === "" ? null : (d.value as EvaluationSettings["report"]) })}
+        >
           <option value="">{t.reportAuto}</option>
           <option value="中間報告">{t.interim}</option>
           <option value="年度末報告">{t.yearEnd}</option>
         </Select>
       </Field>
       <Field label={t.onTrack}>
-        <Input type="number" step="0.05" min="0.1" defaultValue={String(draft.thresholds.onTrackRatio)} onChange={(_, d) => setThreshold("onTrackRatio", d.value)} />
+        <Input
+          type="number"
+          step="0.05"
+          min="0.1"
+          defaultValue={String(draft.thresholds.onTrackRatio)}
+          onChange={(_, d) => setThreshold("onTrackRatio", d.value)}
+        />
       </Field>
       <Field label={t.ahead}>
-        <Input type="number" step="0.05" min="0.1" defaultValue={String(draft.thresholds.aheadRatio)} onChange={(_, d) => setThreshold("aheadRatio", d.value)} />
+        <Input
+          type="number"
+          step="0.05"
+          min="0.1"
+          defaultValue={String(draft.thresholds.aheadRatio)}
+          onChange={(_, d) => setThreshold("aheadRatio", d.value)}
+        />
       </Field>
       <Checkbox label={t.overwrite} checked={draft.overwriteManual} onChange={(_, d) => set({ overwriteManual: d.checked === true })} />
-      <Checkbox label={t.printOnEvaluate} checked={draft.printOnEvaluate} onChange={(_, d) => set({ printOnEvaluate: d.checked === true })} />
+      <Checkbox
+        label={t.printOnEvaluate}
+        checked={draft.printOnEvaluate}
+        onChange={(_, d) => set({ printOnEvaluate: d.checked === true })}
+      />
       <Field label={t.rateMode}>
         <RadioGroup value={draft.rateMode} onChange={(_, d) => set({ rateMode: d.value as EvaluationSettings["rateMode"] })}>
           <Radio value="auto" label={t.rateAuto} />

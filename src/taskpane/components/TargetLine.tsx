@@ -43,18 +43,28 @@ export function TargetLine({ target, name, correctable, focus, onChoose, onClear
       <Text className={styles.text}>
         {target.label}
         {target.text}：{target.actual ? `${t.actual} ${withUnit(target.actual.value, target.actual.unit)}` : ""}
-        {target.target ? ` ／ ${t.target} ${withUnit(target.target.value, target.target.unit)} ／ ${t.rate} ${percent(target.progressPercent)} ／ ${t.expected} ${percent(target.expectedPercent)}` : ""}
+        {target.target
+          ? ` ／ ${t.target} ${withUnit(target.target.value, target.target.unit)} ／ ${t.rate} ${percent(target.progressPercent)} ／ ${t.expected} ${percent(target.expectedPercent)}`
+          : ""}
         {" — "}
         {target.reason}
         {target.actual?.evidence ? `（${t.evidence}「${target.actual.evidence}」）` : ""}
       </Text>
       {correctable && (clerk || unsure) && (
         <div className={styles.actions}>
-          {clerk && <Badge appearance="outline" color="informative">{t.clerkActual}</Badge>}
+          {clerk && (
+            <Badge appearance="outline" color="informative">
+              {t.clerkActual}
+            </Badge>
+          )}
           {clerk ? (
-            <Button ref={actionRef} size="small" onClick={onClear}>{t.clearActual}</Button>
+            <Button ref={actionRef} size="small" onClick={onClear}>
+              {t.clearActual}
+            </Button>
           ) : (
-            <Button ref={actionRef} size="small" aria-expanded={open} onClick={() => setOpen(!open)}>{t.pick}</Button>
+            <Button ref={actionRef} size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+              {t.pick}
+            </Button>
           )}
         </div>
       )}

@@ -22,7 +22,11 @@ const checks: E2ECheck[] = [
       await picker.waitFor();
       assert.equal(await picker.getAttribute("aria-label"), `②${TARGET} の実績を選ぶ`);
       assert.match(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type ?? ""), /radio/);
-      const options = (await picker.getByRole("radio").evaluateAll((els) => els.map((e) => (e.closest("label, span")?.textContent ?? e.parentElement?.textContent ?? "").trim()))).join(" | ");
+      const options = (
+        await picker
+          .getByRole("radio")
+          .evaluateAll((els) => els.map((e) => (e.closest("label, span")?.textContent ?? e.parentElement?.textContent ?? "").trim()))
+      ).join(" | ");
       assert.match(options, /5回.*日本語セミナー/);
       await page.keyboard.press("Tab");
       assert.equal(await activeText(page), "この実績を使う");

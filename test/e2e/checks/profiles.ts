@@ -34,7 +34,10 @@ const checks: E2ECheck[] = [
     run: async (ctx) => {
       const page = await ctx.open({ profile: "mac" });
       await page.getByRole("button", { name: "PDF保存" }).click();
-      await page.getByText(/名前を付けて保存/).first().waitFor();
+      await page
+        .getByText(/名前を付けて保存/)
+        .first()
+        .waitFor();
       assert.equal(await page.getByRole("link", { name: /PDF を保存/ }).count(), 0);
     },
   },
@@ -72,7 +75,10 @@ const checks: E2ECheck[] = [
   {
     name: "when Office never becomes ready, the pane gives up after its time limit with a message",
     run: async (ctx) => {
-      const page = await ctx.open({ officeJs: "window.Office = { onReady: function () { return new Promise(function () {}); } };", startTimeoutMs: 1500 });
+      const page = await ctx.open({
+        officeJs: "window.Office = { onReady: function () { return new Promise(function () {}); } };",
+        startTimeoutMs: 1500,
+      });
       assert.match(await fallback(page, "failed"), /時間切れ/);
     },
   },

@@ -6,7 +6,11 @@ import { SHEET, TRIDENT_UA, type E2ECheck, type E2EContext } from "../harness";
 async function press(page: Page, viaGlobal = false): Promise<void> {
   await page.evaluate(async (global) => {
     const w = window as unknown as { evaluate: (e: unknown) => unknown };
-    const event = { completed: () => { window.__fakeOffice.completed.count++; } };
+    const event = {
+      completed: () => {
+        window.__fakeOffice.completed.count++;
+      },
+    };
     if (global) w.evaluate(event);
     else await window.__fakeOffice.associated.get("evaluate")?.(event);
   }, viaGlobal);
@@ -26,8 +30,13 @@ const checks: E2ECheck[] = [
     run: async (ctx) => {
       const page = await ctx.open({ page: "commands.html" });
       await page.waitForFunction(() => window.__fakeOffice.associated.has("evaluate"));
-      await page.evaluate((s) => { (window.__fakeBook.sheet(s) as { protection: { protected: boolean } }).protection.protected = true; }, SHEET);
-      const pressing = press(page).then(() => undefined, (e: unknown) => e);
+      await page.evaluate((s) => {
+        (window.__fakeBook.sheet(s) as { protection: { protected: boolean } }).protection.protected = true;
+      }, SHEET);
+      const pressing = press(page).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       const text = await dialogText(ctx, page);
       assert.match(text, new RegExp(`評価できませんでした[\\s\\S]*「${SHEET}」[\\s\\S]*シート保護の解除`));
       assert.equal(await page.evaluate(() => window.__fakeOffice.completed.count), 0);

@@ -26,9 +26,15 @@ const checks: E2ECheck[] = [
       assert.match(await cell(page, "D21"), /相談会開催4回）（進捗20\.8％）/);
       assert.equal(await page.evaluate((s) => window.__fakeBook.fill(s, "F21"), SHEET), "#FFE699");
       assert.match(String(await page.evaluate((s) => window.__fakeBook.note(s, "F21"), SHEET)), /^【評価アシスタント】/);
-      assert.deepEqual(await page.evaluate(() => [window.__fakeBook.formulaWrites, window.__fakeBook.unsyncedActions, window.__fakeBook.stats.refused]), [0, 0, 0]);
+      assert.deepEqual(
+        await page.evaluate(() => [window.__fakeBook.formulaWrites, window.__fakeBook.unsyncedActions, window.__fakeBook.stats.refused]),
+        [0, 0, 0],
+      );
       const counts = countMarks(toJsonDocument(evaluateWorkbook({ sheets: ctx.sheets, state: null }, defaultSettings())));
-      assert.equal((await page.getByTestId("counts").innerText()).replace(/\s+/g, " ").trim(), MARKS.map((m) => `${m} ${counts[m]}`).join(" "));
+      assert.equal(
+        (await page.getByTestId("counts").innerText()).replace(/\s+/g, " ").trim(),
+        MARKS.map((m) => `${m} ${counts[m]}`).join(" "),
+      );
       assert.equal(await page.getByTestId("item").count(), 25);
       await page.screenshot({ path: path.join(ctx.artifacts, "taskpane.png"), fullPage: false });
     },

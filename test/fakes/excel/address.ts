@@ -17,14 +17,15 @@ export function parseBox(address: string, where: string): Box {
   if (/^\d+$/.test(a) && /^\d+$/.test(b)) return { top: Number(a) - 1, left: 0, bottom: Number(b) - 1, right: MAX_COL };
   const tl = parseA1(a);
   const br = parseA1(b);
-  if (!tl || !br || br.row < tl.row || br.col < tl.col) throw officeError("InvalidArgument", `The address '${address}' is not valid.`, where);
+  if (!tl || !br || br.row < tl.row || br.col < tl.col)
+    throw officeError("InvalidArgument", `The address '${address}' is not valid.`, where);
   return { top: tl.row, left: tl.col, bottom: br.row, right: br.col };
 }
 
 /** 箱を行ごとの横の連なりに分けずに、セルの集まりを長方形の並びにまとめる（同じ列の範囲の行を縦につなぐ）。 */
 export function boxesOf(cells: { row: number; col: number }[]): Box[] {
   const rows = new Map<number, number[]>();
-  for (const c of cells) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row) as number[]).push(c.col);
+  for (const c of cells) (rows.get(c.row) ?? (rows.set(c.row, []).get(c.row) as number[])).push(c.col);
   const runs: Box[] = [];
   for (const [row, cols] of [...rows].sort((x, y) => x[0] - y[0])) {
     cols.sort((x, y) => x - y);

@@ -111,14 +111,23 @@ export class FakeWorkbook {
     const book = new FakeWorkbook(profile);
     for (const s of snapshots) {
       const sheet = book.addSheet(s.name);
-      s.texts.forEach((row, r) => row.forEach((text, c) => {
-        const value = s.values[r]?.[c] ?? null;
-        if (text === "" && (value === null || value === "")) return;
-        const cell = sheet.cell(r + s.origin.row, c + s.origin.col);
-        Object.assign(cell, { value: value === "" ? null : value, text, format: s.formats[r]?.[c] ?? "General", formula: s.formulas?.[r]?.[c] ? "=FORMULA()" : null });
-      }));
+      s.texts.forEach((row, r) =>
+        row.forEach((text, c) => {
+          const value = s.values[r]?.[c] ?? null;
+          if (text === "" && (value === null || value === "")) return;
+          const cell = sheet.cell(r + s.origin.row, c + s.origin.col);
+          Object.assign(cell, {
+            value: value === "" ? null : value,
+            text,
+            format: s.formats[r]?.[c] ?? "General",
+            formula: s.formulas?.[r]?.[c] ? "=FORMULA()" : null,
+          });
+        }),
+      );
       sheet.merges = s.merges.map((m) => ({ ...m }));
-      s.rowHeights?.forEach((h, r) => { if (typeof h === "number") sheet.rowHeights.set(r, h); });
+      s.rowHeights?.forEach((h, r) => {
+        if (typeof h === "number") sheet.rowHeights.set(r, h);
+      });
       sheet.protection.protected = Boolean(s.protected);
     }
     return book;
@@ -128,6 +137,9 @@ export class FakeWorkbook {
   texts(sheet: string): [string, string][] {
     const s = this.sheet(sheet);
     if (!s) return [];
-    return [...s.entries()].filter((e) => e.cell.text !== "").map((e) => [a1(e.row, e.col), e.cell.text] as [string, string]).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    return [...s.entries()]
+      .filter((e) => e.cell.text !== "")
+      .map((e) => [a1(e.row, e.col), e.cell.text] as [string, string])
+      .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
   }
 }

@@ -21,7 +21,11 @@ export interface FakeFill {
   patternColor: string | null;
 }
 
-export interface FakeBorder { style: string; color: string; weight: string }
+export interface FakeBorder {
+  style: string;
+  color: string;
+  weight: string;
+}
 
 export interface FakeCell {
   value: CellValue;
@@ -93,17 +97,17 @@ function setText(cell: FakeCell, text: string, quotePrefix: boolean): void {
 /** values に 1 つの値を書いたときの、Excel の読み替え。数式になったら true を返す。 */
 export function writeInput(cell: FakeCell, input: unknown, where: string): boolean {
   if (input === null || input === undefined) return false;
-  if (typeof input === "number") return setNumber(cell, input), false;
-  if (typeof input === "boolean") return setText(cell, input ? "TRUE" : "FALSE", false), (cell.value = input), false;
+  if (typeof input === "number") return (setNumber(cell, input), false);
+  if (typeof input === "boolean") return (setText(cell, input ? "TRUE" : "FALSE", false), (cell.value = input), false);
   const s = String(input);
   if (s.length > CELL_CHAR_LIMIT) throw officeError("InvalidArgument", `The text is longer than ${CELL_CHAR_LIMIT} characters.`, where);
-  if (cell.format === "@") return setText(cell, s, false), false;
-  if (s.startsWith("'")) return setText(cell, s.slice(1), true), false;
-  if (s.startsWith("=")) return setFormula(cell, s), true;
+  if (cell.format === "@") return (setText(cell, s, false), false);
+  if (s.startsWith("'")) return (setText(cell, s.slice(1), true), false);
+  if (s.startsWith("=")) return (setFormula(cell, s), true);
   const n = asNumber(s) ?? asDate(s);
-  if (n !== null) return setNumber(cell, n), false;
-  if (/^[+\-@]/.test(s)) return setFormula(cell, `=${s}`), true;
-  if (/^(true|false)$/i.test(s)) return setText(cell, s.toUpperCase(), false), (cell.value = /^true$/i.test(s)), false;
+  if (n !== null) return (setNumber(cell, n), false);
+  if (/^[+\-@]/.test(s)) return (setFormula(cell, `=${s}`), true);
+  if (/^(true|false)$/i.test(s)) return (setText(cell, s.toUpperCase(), false), (cell.value = /^true$/i.test(s)), false);
   setText(cell, s, false);
   return false;
 }

@@ -28,7 +28,10 @@ export class FakeContext {
   /** この文脈で作った、後で値が分かる（null オブジェクトかどうかなど）プロキシへの通知 */
   readonly workbook: unknown;
 
-  constructor(readonly book: FakeWorkbook, makeWorkbook: (ctx: FakeContext) => unknown) {
+  constructor(
+    readonly book: FakeWorkbook,
+    makeWorkbook: (ctx: FakeContext) => unknown,
+  ) {
     this.workbook = makeWorkbook(this);
   }
 
@@ -47,7 +50,11 @@ export class FakeContext {
     this.enqueue({
       request: { api },
       run: () => {
-        throw officeError("ApiNotFound", `The API you are trying to use could not be found. It may be available in a newer version of Excel (${api} needs ExcelApi ${version}; ${profile.label} has ${profile.excelApi}).`, api);
+        throw officeError(
+          "ApiNotFound",
+          `The API you are trying to use could not be found. It may be available in a newer version of Excel (${api} needs ExcelApi ${version}; ${profile.label} has ${profile.excelApi}).`,
+          api,
+        );
       },
     });
   }
@@ -58,12 +65,21 @@ export class FakeContext {
     const actions = this.queue;
     this.queue = [];
     await Promise.resolve();
-    if (book.editMode) throw officeError("InvalidOperationInCellEditMode", "The operation is not allowed while a cell is being edited.", "RequestContext.sync");
+    if (book.editMode)
+      throw officeError(
+        "InvalidOperationInCellEditMode",
+        "The operation is not allowed while a cell is being edited.",
+        "RequestContext.sync",
+      );
     const limit = book.profile.payloadLimit;
     const requestBytes = jsonBytes(actions.map((a) => a.request));
     if (limit !== null && requestBytes > limit) {
       book.stats.refused++;
-      throw officeError("RequestPayloadSizeLimitExceeded", `The request payload size (${requestBytes} bytes) has exceeded the limit.`, "RequestContext.sync");
+      throw officeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${requestBytes} bytes) has exceeded the limit.`,
+        "RequestContext.sync",
+      );
     }
     book.noteRequest(requestBytes);
     const results: { action: Action; data: unknown }[] = [];
@@ -77,7 +93,11 @@ export class FakeContext {
     const responseBytes = jsonBytes(results.map((r) => r.data ?? null));
     if (limit !== null && responseBytes > limit) {
       book.stats.refused++;
-      throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${responseBytes} bytes) has exceeded the limit.`, "RequestContext.sync");
+      throw officeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size (${responseBytes} bytes) has exceeded the limit.`,
+        "RequestContext.sync",
+      );
     }
     book.noteResponse(responseBytes);
     for (const r of results) r.action.commit?.(r.data);
@@ -93,7 +113,10 @@ export class FakeObject {
   /** *OrNullObject の結果：sync までは分からない（undefined） */
   protected nullState: boolean | undefined = false;
 
-  constructor(readonly ctx: FakeContext, readonly path: string) {}
+  constructor(
+    readonly ctx: FakeContext,
+    readonly path: string,
+  ) {}
 
   protected read<T>(property: string): T {
     if (!this.loaded.has(property)) throw officeErrorNotLoaded(property, this.path);
@@ -137,7 +160,11 @@ export class FakeObject {
 
 /** load の引数（"a,b"・["a"]・{ select: "a" }）を名前の並びにする。 */
 export function propertyList(arg: unknown): string[] {
-  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof arg === "string")
+    return arg
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(arg)) return arg.map(String);
   if (arg && typeof arg === "object" && "select" in arg) return propertyList((arg as { select: unknown }).select);
   return [];

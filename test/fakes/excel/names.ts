@@ -4,11 +4,23 @@ import type { FakeSheet } from "./sheet";
 
 /** シートの範囲の名前（Print_Area・Print_Titles）。 */
 export class FakeNamedItem extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet, private readonly name: string, nullable: boolean) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+    private readonly name: string,
+    nullable: boolean,
+  ) {
     super(ctx, path);
     if (nullable) {
       this.nullState = undefined;
-      ctx.enqueue({ request: { nullCheck: path }, run: () => !this.sheet().names.has(name), commit: (isNull) => { this.nullState = Boolean(isNull); } });
+      ctx.enqueue({
+        request: { nullCheck: path },
+        run: () => !this.sheet().names.has(name),
+        commit: (isNull) => {
+          this.nullState = Boolean(isNull);
+        },
+      });
     }
   }
   delete(): void {
@@ -21,4 +33,3 @@ export class FakeNamedItem extends FakeObject {
     });
   }
 }
-

@@ -6,12 +6,25 @@ import { parseBox } from "./address";
 import type { FakeSheet } from "./sheet";
 
 class FakeNote extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet, private readonly cell: string) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+    private readonly cell: string,
+  ) {
     super(ctx, path);
     this.nullState = undefined;
-    ctx.enqueue({ request: { nullCheck: path }, run: () => !this.sheet().notes.has(cell), commit: (isNull) => { this.nullState = Boolean(isNull); } });
+    ctx.enqueue({
+      request: { nullCheck: path },
+      run: () => !this.sheet().notes.has(cell),
+      commit: (isNull) => {
+        this.nullState = Boolean(isNull);
+      },
+    });
   }
-  get content(): string { return this.read("content"); }
+  get content(): string {
+    return this.read("content");
+  }
   set content(v: string) {
     this.queueSet("content", v, () => {
       const note = this.sheet().notes.get(this.cell);
@@ -35,17 +48,23 @@ class FakeNote extends FakeObject {
 }
 
 function assertEditObjects(sheet: FakeSheet, where: string): void {
-  if (sheet.protection.protected && !sheet.protection.allowEditObjects) throw officeError("AccessDenied", `The sheet '${sheet.name}' is protected.`, where);
+  if (sheet.protection.protected && !sheet.protection.allowEditObjects)
+    throw officeError("AccessDenied", `The sheet '${sheet.name}' is protected.`, where);
 }
 
 export class FakeNoteCollection extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
     super(ctx, path);
     ctx.requireApi("1.18", "Worksheet.notes");
   }
   private cellOf(address: string): string {
     const box = parseBox(address, this.path);
-    if (box.top !== box.bottom || box.left !== box.right) throw officeError("InvalidArgument", "InvalidCellAddress: a note needs a single cell.", this.path);
+    if (box.top !== box.bottom || box.left !== box.right)
+      throw officeError("InvalidArgument", "InvalidCellAddress: a note needs a single cell.", this.path);
     return a1(box.top, box.left);
   }
   add(address: string, content: string): FakeNote {
@@ -68,8 +87,12 @@ export class FakeNoteCollection extends FakeObject {
   /** 注記がなければ sync のときに ItemNotFound。 */
   getItem(address: string): FakeNote {
     const cell = this.cellOfSafe(address);
-    this.ctx.enqueue({ request: { get: `${this.path}.getItem('${address}')` }, run: () => { if (!this.sheet().notes.has(cell)) throw officeError("ItemNotFound", `There is no note on ${cell}.`, this.path); } });
+    this.ctx.enqueue({
+      request: { get: `${this.path}.getItem('${address}')` },
+      run: () => {
+        if (!this.sheet().notes.has(cell)) throw officeError("ItemNotFound", `There is no note on ${cell}.`, this.path);
+      },
+    });
     return new FakeNote(this.ctx, `${this.path}.getItem('${address}')`, this.sheet, cell);
   }
 }
-

@@ -14,7 +14,11 @@ const SCALARS = ["orientation", "paperSize", "zoom", "centerHorizontally", ...MA
 export class FakePageLayout extends FakeObject {
   readonly headersFooters: { defaultForAllPages: FakeObject & { centerFooter: string } };
 
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
     super(ctx, path);
     ctx.requireApi("1.9", "Worksheet.pageLayout");
     for (const p of SCALARS) {
@@ -36,7 +40,8 @@ export class FakePageLayout extends FakeObject {
   /** 複数のプロパティをまとめて設定する（ClientObject.set）。 */
   set(properties: Record<string, unknown>): void {
     for (const [p, v] of Object.entries(properties)) {
-      if (!(SCALARS as readonly string[]).includes(p)) throw officeError("InvalidArgument", `PageLayout.set: unknown property ${p}`, this.path);
+      if (!(SCALARS as readonly string[]).includes(p))
+        throw officeError("InvalidArgument", `PageLayout.set: unknown property ${p}`, this.path);
       this.queueSet(p, v, () => this.setScalar(p as (typeof SCALARS)[number], v));
     }
   }
@@ -44,7 +49,14 @@ export class FakePageLayout extends FakeObject {
   load(arg?: unknown): this {
     this.queueLoad(propertyList(arg), (ps) => {
       const print = this.sheet().print;
-      return Object.fromEntries(ps.map((p) => [p, (MARGINS as readonly string[]).includes(p) ? print.margins[p as (typeof MARGINS)[number]] : (print as unknown as Record<string, unknown>)[p]]));
+      return Object.fromEntries(
+        ps.map((p) => [
+          p,
+          (MARGINS as readonly string[]).includes(p)
+            ? print.margins[p as (typeof MARGINS)[number]]
+            : (print as unknown as Record<string, unknown>)[p],
+        ]),
+      );
     });
     return this;
   }
@@ -66,25 +78,42 @@ export class FakePageLayout extends FakeObject {
   }
 
   getPrintAreaOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, `${this.path}.getPrintAreaOrNullObject()`, () => {
-      const area = this.sheet().print.printArea;
-      return area ? [parseBox(area, this.path)] : null;
-    }, () => this.sheet().name);
+    return new FakeRangeAreas(
+      this.ctx,
+      `${this.path}.getPrintAreaOrNullObject()`,
+      () => {
+        const area = this.sheet().print.printArea;
+        return area ? [parseBox(area, this.path)] : null;
+      },
+      () => this.sheet().name,
+    );
   }
 
   getPrintTitleRowsOrNullObject(): FakeRange {
-    return new FakeRange(this.ctx, `${this.path}.getPrintTitleRowsOrNullObject()`, this.sheet, () => {
-      const rows = this.sheet().print.titleRows;
-      return rows ? parseBox(rows, this.path) : null;
-    }, true);
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getPrintTitleRowsOrNullObject()`,
+      this.sheet,
+      () => {
+        const rows = this.sheet().print.titleRows;
+        return rows ? parseBox(rows, this.path) : null;
+      },
+      true,
+    );
   }
 }
 
 class FakeHeaderFooter extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
     super(ctx, path);
   }
-  get centerFooter(): string { return this.read("centerFooter"); }
+  get centerFooter(): string {
+    return this.read("centerFooter");
+  }
   set centerFooter(v: string) {
     this.queueSet("centerFooter", v, () => {
       if (v.length > 255) throw officeError("InvalidArgument", "The footer is longer than 255 characters.", this.path);
@@ -98,13 +127,21 @@ class FakeHeaderFooter extends FakeObject {
 }
 
 export class FakePageBreaks extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly sheet: () => FakeSheet) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: () => FakeSheet,
+  ) {
     super(ctx, path);
     ctx.requireApi("1.9", "Worksheet.horizontalPageBreaks");
   }
-  get items(): { rowIndex: number }[] { return this.read("items"); }
+  get items(): { rowIndex: number }[] {
+    return this.read("items");
+  }
   removePageBreaks(): void {
-    this.queueCall("removePageBreaks", [], () => { this.sheet().print.breaks = []; });
+    this.queueCall("removePageBreaks", [], () => {
+      this.sheet().print.breaks = [];
+    });
   }
   add(address: string): void {
     this.queueCall("add", [address], () => {

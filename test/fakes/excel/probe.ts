@@ -32,7 +32,14 @@ export function fakeProbe(book: FakeWorkbook): Probe {
     print: async (sheet) => {
       const p = book.sheet(sheet)?.print;
       if (!p) throw new Error(sheet);
-      return { landscape: p.orientation === "Landscape", a4: p.paperSize === "A4", fitToWidth: p.zoom.horizontalFitToPages ?? null, printArea: normaliseArea(p.printArea), titleRows: normaliseArea(p.titleRows), centerFooter: p.centerFooter };
+      return {
+        landscape: p.orientation === "Landscape",
+        a4: p.paperSize === "A4",
+        fitToWidth: p.zoom.horizontalFitToPages ?? null,
+        printArea: normaliseArea(p.printArea),
+        titleRows: normaliseArea(p.titleRows),
+        centerFooter: p.centerFooter,
+      };
     },
     sheets: async () => book.sheets.map((s) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? "visible" })),
     stateCells: async () => {

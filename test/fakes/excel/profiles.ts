@@ -29,12 +29,57 @@ export interface HostProfile {
 export const WEB_PAYLOAD_LIMIT = 5_000_000;
 
 export const PROFILES: Record<HostProfile["id"], HostProfile> = {
-  web: { id: "web", label: "Excel on the web", platform: "OfficeOnline", excelApi: "1.18", sets: { PdfFile: "1.1", DialogApi: "1.2" }, payloadLimit: WEB_PAYLOAD_LIMIT, webview: "browser", blobDownload: true },
-  windows: { id: "windows", label: "Windows の Microsoft 365", platform: "PC", excelApi: "1.18", sets: { PdfFile: "1.1", DialogApi: "1.2" }, payloadLimit: null, webview: "WebView2", blobDownload: false },
-  mac: { id: "mac", label: "Mac の Microsoft 365", platform: "Mac", excelApi: "1.18", sets: { PdfFile: "1.1", DialogApi: "1.2" }, payloadLimit: null, webview: "WKWebView", blobDownload: false },
+  web: {
+    id: "web",
+    label: "Excel on the web",
+    platform: "OfficeOnline",
+    excelApi: "1.18",
+    sets: { PdfFile: "1.1", DialogApi: "1.2" },
+    payloadLimit: WEB_PAYLOAD_LIMIT,
+    webview: "browser",
+    blobDownload: true,
+  },
+  windows: {
+    id: "windows",
+    label: "Windows の Microsoft 365",
+    platform: "PC",
+    excelApi: "1.18",
+    sets: { PdfFile: "1.1", DialogApi: "1.2" },
+    payloadLimit: null,
+    webview: "WebView2",
+    blobDownload: false,
+  },
+  mac: {
+    id: "mac",
+    label: "Mac の Microsoft 365",
+    platform: "Mac",
+    excelApi: "1.18",
+    sets: { PdfFile: "1.1", DialogApi: "1.2" },
+    payloadLimit: null,
+    webview: "WKWebView",
+    blobDownload: false,
+  },
   // Office LTSC 2021（ボリューム ライセンス）：ExcelApi 1.14 まで、注記（1.18）はない。WebView2 は Office 2021 と一緒に入る
-  ltsc2021: { id: "ltsc2021", label: "Office LTSC 2021（ボリューム ライセンス）", platform: "PC", excelApi: "1.14", sets: { PdfFile: "1.1", DialogApi: "1.2" }, payloadLimit: null, webview: "WebView2", blobDownload: false },
-  office2019: { id: "office2019", label: "Office 2019（ボリューム ライセンス）", platform: "PC", excelApi: "1.7", sets: { PdfFile: "1.1", DialogApi: "1.1" }, payloadLimit: null, webview: "Trident", blobDownload: false },
+  ltsc2021: {
+    id: "ltsc2021",
+    label: "Office LTSC 2021（ボリューム ライセンス）",
+    platform: "PC",
+    excelApi: "1.14",
+    sets: { PdfFile: "1.1", DialogApi: "1.2" },
+    payloadLimit: null,
+    webview: "WebView2",
+    blobDownload: false,
+  },
+  office2019: {
+    id: "office2019",
+    label: "Office 2019（ボリューム ライセンス）",
+    platform: "PC",
+    excelApi: "1.7",
+    sets: { PdfFile: "1.1", DialogApi: "1.1" },
+    payloadLimit: null,
+    webview: "Trident",
+    blobDownload: false,
+  },
 };
 
 export const PROFILE_IDS = Object.keys(PROFILES) as HostProfile["id"][];

@@ -25,7 +25,8 @@ function eachCell(t: RangeTarget, f: (cell: FakeCell) => void, createAll = true)
 
 export function assertFormattable(t: RangeTarget, where: string): void {
   const sheet = t.sheet();
-  if (sheet.protection.protected && !sheet.protection.allowFormatCells) throw officeError("AccessDenied", `The sheet '${sheet.name}' is protected.`, where);
+  if (sheet.protection.protected && !sheet.protection.allowFormatCells)
+    throw officeError("AccessDenied", `The sheet '${sheet.name}' is protected.`, where);
 }
 
 /** 範囲の全セルで同じならその値、違えば null（office.js の書式のプロパティと同じ）。 */
@@ -44,48 +45,92 @@ function uniform<T>(t: RangeTarget, read: (cell: FakeCell | undefined) => T): T 
 }
 
 class FakeFillProxy extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly t: RangeTarget) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly t: RangeTarget,
+  ) {
     super(ctx, path);
   }
-  get color(): string { return this.read("color"); }
+  get color(): string {
+    return this.read("color");
+  }
   set color(v: string) {
     this.queueSet("color", v, () => {
       assertFormattable(this.t, this.path);
-      eachCell(this.t, (c) => { c.fill = { color: v.toUpperCase(), pattern: c.fill?.pattern && c.fill.pattern !== "None" ? c.fill.pattern : "Solid", patternColor: c.fill?.patternColor ?? null }; });
+      eachCell(this.t, (c) => {
+        c.fill = {
+          color: v.toUpperCase(),
+          pattern: c.fill?.pattern && c.fill.pattern !== "None" ? c.fill.pattern : "Solid",
+          patternColor: c.fill?.patternColor ?? null,
+        };
+      });
     });
   }
-  get pattern(): string { return this.read("pattern"); }
+  get pattern(): string {
+    return this.read("pattern");
+  }
   set pattern(v: string) {
     this.ctx.requireApi("1.9", "RangeFill.pattern");
     this.queueSet("pattern", v, () => {
       assertFormattable(this.t, this.path);
-      eachCell(this.t, (c) => { c.fill = v === "None" ? null : { color: c.fill?.color ?? "#FFFFFF", pattern: v, patternColor: c.fill?.patternColor ?? null }; });
+      eachCell(this.t, (c) => {
+        c.fill = v === "None" ? null : { color: c.fill?.color ?? "#FFFFFF", pattern: v, patternColor: c.fill?.patternColor ?? null };
+      });
     });
   }
-  get patternColor(): string { return this.read("patternColor"); }
+  get patternColor(): string {
+    return this.read("patternColor");
+  }
   set patternColor(v: string) {
     this.ctx.requireApi("1.9", "RangeFill.patternColor");
     this.queueSet("patternColor", v, () => {
       assertFormattable(this.t, this.path);
-      eachCell(this.t, (c) => { if (c.fill) c.fill.patternColor = v.toUpperCase(); });
+      eachCell(this.t, (c) => {
+        if (c.fill) c.fill.patternColor = v.toUpperCase();
+      });
     });
   }
   clear(): void {
     this.queueCall("clear", [], () => {
       assertFormattable(this.t, this.path);
-      eachCell(this.t, (c) => { c.fill = null; }, false);
+      eachCell(
+        this.t,
+        (c) => {
+          c.fill = null;
+        },
+        false,
+      );
     });
   }
   load(arg?: unknown): this {
     const props = propertyList(arg);
     if (props.some((p) => p !== "color")) this.ctx.requireApi("1.9", "RangeFill.pattern");
-    this.queueLoad(props, (ps) => Object.fromEntries(ps.map((p) => [p, uniform(this.t, (c) => (p === "color" ? (c?.fill?.color ?? "#FFFFFF") : p === "pattern" ? (c?.fill?.pattern ?? "None") : (c?.fill?.patternColor ?? null)))])));
+    this.queueLoad(props, (ps) =>
+      Object.fromEntries(
+        ps.map((p) => [
+          p,
+          uniform(this.t, (c) =>
+            p === "color"
+              ? (c?.fill?.color ?? "#FFFFFF")
+              : p === "pattern"
+                ? (c?.fill?.pattern ?? "None")
+                : (c?.fill?.patternColor ?? null),
+          ),
+        ]),
+      ),
+    );
     return this;
   }
 }
 
 class FakeBorderProxy extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly t: RangeTarget, private readonly edge: string) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly t: RangeTarget,
+    private readonly edge: string,
+  ) {
     super(ctx, path);
   }
   private setPart(part: "style" | "color" | "weight", v: string): void {
@@ -98,27 +143,52 @@ class FakeBorderProxy extends FakeObject {
       });
     });
   }
-  get style(): string { return this.read("style"); }
-  set style(v: string) { this.setPart("style", v); }
-  get color(): string { return this.read("color"); }
-  set color(v: string) { this.setPart("color", v); }
-  get weight(): string { return this.read("weight"); }
-  set weight(v: string) { this.setPart("weight", v); }
+  get style(): string {
+    return this.read("style");
+  }
+  set style(v: string) {
+    this.setPart("style", v);
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.setPart("color", v);
+  }
+  get weight(): string {
+    return this.read("weight");
+  }
+  set weight(v: string) {
+    this.setPart("weight", v);
+  }
   load(arg?: unknown): this {
-    this.queueLoad(propertyList(arg), (ps) => Object.fromEntries(ps.map((p) => [p, uniform(this.t, (c) => {
-      const b = c?.borders[this.edge];
-      return p === "style" ? (b?.style ?? "None") : p === "color" ? (b?.color ?? "#000000") : (b?.weight ?? "Thin");
-    })])));
+    this.queueLoad(propertyList(arg), (ps) =>
+      Object.fromEntries(
+        ps.map((p) => [
+          p,
+          uniform(this.t, (c) => {
+            const b = c?.borders[this.edge];
+            return p === "style" ? (b?.style ?? "None") : p === "color" ? (b?.color ?? "#000000") : (b?.weight ?? "Thin");
+          }),
+        ]),
+      ),
+    );
     return this;
   }
 }
 
 class FakeProtectionFormat extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly t: RangeTarget) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly t: RangeTarget,
+  ) {
     super(ctx, path);
     ctx.requireApi("1.2", "FormatProtection");
   }
-  get locked(): boolean { return this.read("locked"); }
+  get locked(): boolean {
+    return this.read("locked");
+  }
   load(arg?: unknown): this {
     this.queueLoad(propertyList(arg), () => ({ locked: uniform(this.t, (c) => c?.locked ?? true) }));
     return this;
@@ -131,19 +201,28 @@ export class FakeRangeFormat extends FakeObject {
   readonly font: Record<string, unknown>;
   readonly borders: { getItem: (edge: string) => FakeBorderProxy };
 
-  constructor(ctx: FakeContext, path: string, private readonly t: RangeTarget) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly t: RangeTarget,
+  ) {
     super(ctx, path);
     this.fill = new FakeFillProxy(ctx, `${path}.fill`, t);
     this.protection = new FakeProtectionFormat(ctx, `${path}.protection`, t);
     const font: Record<string, unknown> = {};
     for (const p of ["bold", "size", "color", "name"]) {
-      Object.defineProperty(font, p, { set: (v: unknown) => this.queueSet(`font.${p}`, v, () => assertFormattable(t, path)), enumerable: true });
+      Object.defineProperty(font, p, {
+        set: (v: unknown) => this.queueSet(`font.${p}`, v, () => assertFormattable(t, path)),
+        enumerable: true,
+      });
     }
     this.font = font;
     this.borders = { getItem: (edge) => new FakeBorderProxy(ctx, `${path}.borders('${edge}')`, t, edge) };
   }
 
-  get rowHeight(): number { return this.read("rowHeight"); }
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
   set rowHeight(v: number) {
     this.queueSet("rowHeight", v, () => {
       const sheet = this.t.sheet();
@@ -152,16 +231,32 @@ export class FakeRangeFormat extends FakeObject {
       for (let r = box.top; r <= box.bottom; r++) sheet.rowHeights.set(r, v);
     });
   }
-  get columnWidth(): number { return this.read("columnWidth"); }
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
   set columnWidth(v: number) {
     this.queueSet("columnWidth", v, () => {
       const box = this.t.box();
       for (let c = box.left; c <= box.right; c++) this.t.sheet().columnWidths.set(c, v);
     });
   }
-  set wrapText(v: boolean) { this.queueSet("wrapText", v, () => assertFormattable(this.t, this.path)); }
-  set verticalAlignment(v: string) { this.queueSet("verticalAlignment", v, () => assertFormattable(this.t, this.path)); }
-  set horizontalAlignment(v: string) { this.queueSet("horizontalAlignment", v, () => assertFormattable(this.t, this.path)); }
+  set wrapText(v: boolean) {
+    this.queueSet("wrapText", v, () => assertFormattable(this.t, this.path));
+  }
+  set verticalAlignment(v: string) {
+    this.queueSet("verticalAlignment", v, () => assertFormattable(this.t, this.path));
+  }
+  set horizontalAlignment(v: string) {
+    this.queueSet("horizontalAlignment", v, () => assertFormattable(this.t, this.path));
+  }
+  /** 字下げ（ExcelApi 1.9、0〜250）。 */
+  set indentLevel(v: number) {
+    this.ctx.requireApi("1.9", "RangeFormat.indentLevel");
+    this.queueSet("indentLevel", v, () => {
+      if (!Number.isInteger(v) || v < 0 || v > 250) throw officeError("InvalidArgument", `indentLevel ${v}`, this.path);
+      assertFormattable(this.t, this.path);
+    });
+  }
 
   autofitRows(): void {
     this.ctx.requireApi("1.2", "RangeFormat.autofitRows");
@@ -170,20 +265,26 @@ export class FakeRangeFormat extends FakeObject {
       const box = this.t.box();
       for (let r = box.top; r <= box.bottom; r++) {
         let lines = 1;
-        for (let c = box.left; c <= Math.min(box.right, box.left + 200); c++) lines = Math.max(lines, (sheet.peek(r, c)?.text ?? "").split("\n").length);
+        for (let c = box.left; c <= Math.min(box.right, box.left + 200); c++)
+          lines = Math.max(lines, (sheet.peek(r, c)?.text ?? "").split("\n").length);
         sheet.rowHeights.set(r, lines * 15);
+        sheet.autofitted.add(r);
       }
     });
   }
 
   load(arg?: unknown): this {
     const sheetOf = this.t;
-    this.queueLoad(propertyList(arg), (ps) => Object.fromEntries(ps.map((p) => {
-      const box = sheetOf.box();
-      if (p === "rowHeight") return [p, sheetOf.sheet().rowHeight(box.top)];
-      if (p === "columnWidth") return [p, sheetOf.sheet().columnWidth(box.left)];
-      throw officeError("InvalidArgument", `Unknown property ${p}`, this.path);
-    })));
+    this.queueLoad(propertyList(arg), (ps) =>
+      Object.fromEntries(
+        ps.map((p) => {
+          const box = sheetOf.box();
+          if (p === "rowHeight") return [p, sheetOf.sheet().rowHeight(box.top)];
+          if (p === "columnWidth") return [p, sheetOf.sheet().columnWidth(box.left)];
+          throw officeError("InvalidArgument", `Unknown property ${p}`, this.path);
+        }),
+      ),
+    );
     return this;
   }
 }

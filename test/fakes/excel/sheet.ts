@@ -7,7 +7,12 @@ import type { MergeRange } from "../../../src/core/snapshot";
 import { a1 } from "../../../src/core/snapshot";
 import { blankCell, hasFormatting, hasValue, type FakeCell } from "./cells";
 
-export interface Box { top: number; left: number; bottom: number; right: number }
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 export interface FakePrint {
   orientation: string;
@@ -22,13 +27,22 @@ export interface FakePrint {
   breaks: number[];
 }
 
-export interface FakeNote { content: string; author: string }
+export interface FakeNote {
+  content: string;
+  author: string;
+}
 
 export function defaultPrint(): FakePrint {
   return {
-    orientation: "Portrait", paperSize: "A4", zoom: { scale: 100 }, centerHorizontally: false,
+    orientation: "Portrait",
+    paperSize: "A4",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
     margins: { leftMargin: 50.4, rightMargin: 50.4, topMargin: 54, bottomMargin: 54, headerMargin: 21.6, footerMargin: 21.6 },
-    printArea: null, titleRows: null, centerFooter: "", breaks: [],
+    printArea: null,
+    titleRows: null,
+    centerFooter: "",
+    breaks: [],
   };
 }
 
@@ -37,11 +51,14 @@ const key = (row: number, col: number): number => row * 16384 + col;
 export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   merges: MergeRange[] = [];
+  showGridlines = true;
   visibility = "Visible";
   protection = { protected: false, allowFormatCells: false, allowEditObjects: false };
   print = defaultPrint();
   readonly notes = new Map<string, FakeNote>();
   readonly rowHeights = new Map<number, number>();
+  /** format.autofitRows で合わせた行（試験で、見積もった高さを設定した行と見分けるため） */
+  readonly autofitted = new Set<number>();
   readonly columnWidths = new Map<number, number>();
   /** シートの範囲の名前（Print_Area など） */
   readonly names = new Set<string>();
@@ -67,9 +84,15 @@ export class FakeSheet {
 
   /** 使用範囲。何もなければ null（getUsedRangeOrNullObject は null オブジェクトを返す）。 */
   usedBox(valuesOnly: boolean): Box | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     const grow = (r: number, c: number, r2 = r, c2 = c): void => {
-      top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r2); right = Math.max(right, c2);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r2);
+      right = Math.max(right, c2);
     };
     for (const { row, col, cell } of this.entries()) if (hasValue(cell) || (!valuesOnly && hasFormatting(cell))) grow(row, col);
     if (!valuesOnly) for (const m of this.merges) grow(m.top, m.left, m.bottom, m.right);

@@ -24,32 +24,71 @@ function assertStructure(ctx: FakeContext, where: string): void {
 }
 
 export class FakeWorksheet extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly sheetName: () => string, nullable = false) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheetName: () => string,
+    nullable = false,
+  ) {
     super(ctx, path);
     if (nullable) {
       this.nullState = undefined;
-      ctx.enqueue({ request: { nullCheck: path }, run: () => !ctx.book.sheet(sheetName()), commit: (isNull) => { this.nullState = Boolean(isNull); } });
+      ctx.enqueue({
+        request: { nullCheck: path },
+        run: () => !ctx.book.sheet(sheetName()),
+        commit: (isNull) => {
+          this.nullState = Boolean(isNull);
+        },
+      });
     }
   }
 
   private sheet = (): FakeSheet => requireSheet(this.ctx, this.sheetName(), this.path);
 
-  get name(): string { return this.read("name"); }
-  get visibility(): string { return this.read("visibility"); }
-  set visibility(v: string) { this.queueSet("visibility", v, () => { this.sheet().visibility = v; }); }
+  get name(): string {
+    return this.read("name");
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  set visibility(v: string) {
+    this.queueSet("visibility", v, () => {
+      this.sheet().visibility = v;
+    });
+  }
+  /** 枠線の表示（ExcelApi 1.8）。 */
+  set showGridlines(v: boolean) {
+    this.ctx.requireApi("1.8", "Worksheet.showGridlines");
+    this.queueSet("showGridlines", v, () => {
+      this.sheet().showGridlines = v;
+    });
+  }
 
   load(arg?: unknown): this {
     this.queueLoad(propertyList(arg), (ps) => {
       if (this.nullState !== false && !this.ctx.book.sheet(this.sheetName())) return null;
       const sheet = this.sheet();
-      return Object.fromEntries(ps.map((p) => [p, p === "name" ? sheet.name : p === "visibility" ? sheet.visibility : (() => { throw officeError("InvalidArgument", `Unknown property ${p}`, this.path); })()]));
+      return Object.fromEntries(
+        ps.map((p) => [
+          p,
+          p === "name"
+            ? sheet.name
+            : p === "visibility"
+              ? sheet.visibility
+              : (() => {
+                  throw officeError("InvalidArgument", `Unknown property ${p}`, this.path);
+                })(),
+        ]),
+      );
     });
     return this;
   }
 
   get protection(): FakeObject & { protected: boolean } {
     this.ctx.requireApi("1.2", "Worksheet.protection");
-    return new FakeProtection(this.ctx, `${this.path}.protection`, () => this.sheet().protection.protected) as FakeObject & { protected: boolean };
+    return new FakeProtection(this.ctx, `${this.path}.protection`, () => this.sheet().protection.protected) as FakeObject & {
+      protected: boolean;
+    };
   }
 
   getRange(address = "A1:XFD1048576"): FakeRange {
@@ -59,10 +98,16 @@ export class FakeWorksheet extends FakeObject {
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.ctx.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
     let memo: { box: Box | null } | null = null;
-    return new FakeRange(this.ctx, `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`, this.sheet, () => {
-      memo ??= { box: this.sheet().usedBox(valuesOnly) };
-      return memo.box;
-    }, true);
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly})`,
+      this.sheet,
+      () => {
+        memo ??= { box: this.sheet().usedBox(valuesOnly) };
+        return memo.box;
+      },
+      true,
+    );
   }
 
   delete(): void {
@@ -74,27 +119,42 @@ export class FakeWorksheet extends FakeObject {
   }
 
   activate(): void {
-    this.queueCall("activate", [], () => { this.ctx.book.activeSheet = this.sheet().name; });
+    this.queueCall("activate", [], () => {
+      this.ctx.book.activeSheet = this.sheet().name;
+    });
   }
 
-  get pageLayout(): FakePageLayout { return new FakePageLayout(this.ctx, `${this.path}.pageLayout`, this.sheet); }
-  get horizontalPageBreaks(): FakePageBreaks { return new FakePageBreaks(this.ctx, `${this.path}.horizontalPageBreaks`, this.sheet); }
-  get notes(): FakeNoteCollection { return new FakeNoteCollection(this.ctx, `${this.path}.notes`, this.sheet); }
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.ctx, `${this.path}.pageLayout`, this.sheet);
+  }
+  get horizontalPageBreaks(): FakePageBreaks {
+    return new FakePageBreaks(this.ctx, `${this.path}.horizontalPageBreaks`, this.sheet);
+  }
+  get notes(): FakeNoteCollection {
+    return new FakeNoteCollection(this.ctx, `${this.path}.notes`, this.sheet);
+  }
 
   get names(): { getItem: (name: string) => FakeNamedItem; getItemOrNullObject: (name: string) => FakeNamedItem } {
     this.ctx.requireApi("1.4", "Worksheet.names");
     return {
       getItem: (name) => new FakeNamedItem(this.ctx, `${this.path}.names.getItem('${name}')`, this.sheet, name, false),
-      getItemOrNullObject: (name) => new FakeNamedItem(this.ctx, `${this.path}.names.getItemOrNullObject('${name}')`, this.sheet, name, true),
+      getItemOrNullObject: (name) =>
+        new FakeNamedItem(this.ctx, `${this.path}.names.getItemOrNullObject('${name}')`, this.sheet, name, true),
     };
   }
 }
 
 class FakeProtection extends FakeObject {
-  constructor(ctx: FakeContext, path: string, private readonly get: () => boolean) {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly get: () => boolean,
+  ) {
     super(ctx, path);
   }
-  get protected(): boolean { return this.read("protected"); }
+  get protected(): boolean {
+    return this.read("protected");
+  }
   load(arg?: unknown): this {
     this.queueLoad(propertyList(arg), () => ({ protected: this.get() }));
     return this;
@@ -102,7 +162,9 @@ class FakeProtection extends FakeObject {
 }
 
 export class FakeWorksheetCollection extends FakeObject {
-  get items(): FakeWorksheet[] { return this.read("items"); }
+  get items(): FakeWorksheet[] {
+    return this.read("items");
+  }
   load(arg?: unknown): this {
     const props = propertyList(arg).map((p) => p.replace(/^items\//, ""));
     this.queueLoad(["items"], () => ({
@@ -126,7 +188,8 @@ export class FakeWorksheetCollection extends FakeObject {
     this.queueCall("add", [name], () => {
       assertStructure(this.ctx, this.path);
       if (this.ctx.book.sheet(name)) throw officeError("ItemAlreadyExists", `A worksheet named '${name}' already exists.`, this.path);
-      if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw officeError("InvalidArgument", `The sheet name '${name}' is not valid.`, this.path);
+      if (name.length > 31 || /[\\/?*[\]:]/.test(name))
+        throw officeError("InvalidArgument", `The sheet name '${name}' is not valid.`, this.path);
       this.ctx.book.sheets.push(new FakeSheet(name));
     });
     return this.getItem(name);
@@ -141,6 +204,8 @@ export class FakeWorkbookProxy extends FakeObject {
   }
   get protection(): FakeObject & { protected: boolean } {
     this.ctx.requireApi("1.7", "Workbook.protection");
-    return new FakeProtection(this.ctx, "workbook.protection", () => this.ctx.book.structureProtected) as FakeObject & { protected: boolean };
+    return new FakeProtection(this.ctx, "workbook.protection", () => this.ctx.book.structureProtected) as FakeObject & {
+      protected: boolean;
+    };
   }
 }

@@ -29,8 +29,14 @@ export function verifier(ctx: Excel.RequestContext, writes: CellWrite[]): { queu
       loads = checked.map((w) => ({ w, range: ctx.workbook.worksheets.getItem(w.sheet).getRange(a1(w.row, w.col)).load("values") }));
     },
     problems: () => {
-      const bad = loads.filter(({ w, range }) => String(range.values[0]?.[0] ?? "") !== w.after).map(({ w }) => `${w.sheet}!${a1(w.row, w.col)}`);
-      return bad.length === 0 ? [] : [`次のセルは、Excel が文字のままにせず読み替えたおそれがあります。内容を確かめてください：${bad.slice(0, 10).join("、")}${bad.length > 10 ? " ほか" : ""}。`];
+      const bad = loads
+        .filter(({ w, range }) => String(range.values[0]?.[0] ?? "") !== w.after)
+        .map(({ w }) => `${w.sheet}!${a1(w.row, w.col)}`);
+      return bad.length === 0
+        ? []
+        : [
+            `次のセルは、Excel が文字のままにせず読み替えたおそれがあります。内容を確かめてください：${bad.slice(0, 10).join("、")}${bad.length > 10 ? " ほか" : ""}。`,
+          ];
     },
   };
 }

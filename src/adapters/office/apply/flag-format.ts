@@ -60,8 +60,9 @@ export function restoreFill(range: Excel.Range, original: unknown): void {
     range.format.fill.clear();
     return;
   }
-  if (original.color === null) range.format.fill.clear();
-  else {
+  // 強調の模様（FlagLook）が残らないよう、いったん塗りを消してから元の色と模様にする
+  range.format.fill.clear();
+  if (original.color !== null) {
     range.format.fill.color = original.color;
     if (original.pattern && original.pattern !== "Solid") {
       range.format.fill.pattern = original.pattern as Excel.FillPattern;

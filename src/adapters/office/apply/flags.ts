@@ -37,12 +37,19 @@ function noteOps(ctx: Excel.RequestContext, flag: FlagWrite, state: AddinState, 
  * 強調を付ける・外す操作。付けるときは元の書式（塗り・模様・罫線）と担当者の注記を状態に残し、
  * 外すときはそれに戻す。理由は注記に（ExcelApi 1.18 の Note。なければ注記は付けない）。
  */
-export function flagOps(ctx: Excel.RequestContext, flags: FlagWrite[], state: AddinState | null, prepared: Prepared, caps: Capabilities): QueuedOp[] {
+export function flagOps(
+  ctx: Excel.RequestContext,
+  flags: FlagWrite[],
+  state: AddinState | null,
+  prepared: Prepared,
+  caps: Capabilities,
+): QueuedOp[] {
   if (!state) return [];
   const ops: QueuedOp[] = [];
   for (const flag of flags) {
     const key = cellKey(flag);
-    if (flag.on && !state.originals[key]) state.originals[key] = { fill: prepared.fills.get(key) ?? null, note: prepared.notes.get(key) ?? null };
+    if (flag.on && !state.originals[key])
+      state.originals[key] = { fill: prepared.fills.get(key) ?? null, note: prepared.notes.get(key) ?? null };
     const original = state.originals[key];
     const note = caps.notes ? noteOps(ctx, flag, state, prepared) : null;
     ops.push({

@@ -19,7 +19,12 @@ function changesSheets(changes: ChangeSet, state: AddinState | null, outline: Wo
 
 function assertStateSheetWritable(outline: WorkbookOutline, state: AddinState | null): void {
   if (!state || !outline.state?.protected) return;
-  throw new EvaluationError("protected", "office", `アドインの記録のシート「${STATE_SHEET}」が保護されているため、書き込めません。何も書き込んでいません。`, "ブックを管理している方に、このシートの保護を外すよう頼んでください。");
+  throw new EvaluationError(
+    "protected",
+    "office",
+    `アドインの記録のシート「${STATE_SHEET}」が保護されているため、書き込めません。何も書き込んでいません。`,
+    "ブックを管理している方に、このシートの保護を外すよう頼んでください。",
+  );
 }
 
 /**
@@ -28,7 +33,12 @@ function assertStateSheetWritable(outline: WorkbookOutline, state: AddinState | 
  * 印刷（評価集計・印刷設定・行の高さ）はその後に別に送る：Excel に断られても評価の結果と記録は残し、知らせる。
  * ' を付けて書いたセルは最後の同期で読み返して確かめる。
  */
-export async function applyWorkbookChanges(ctx: Excel.RequestContext, changes: ChangeSet, outline: WorkbookOutline, caps: Capabilities): Promise<string[]> {
+export async function applyWorkbookChanges(
+  ctx: Excel.RequestContext,
+  changes: ChangeSet,
+  outline: WorkbookOutline,
+  caps: Capabilities,
+): Promise<string[]> {
   const state: AddinState | null = changes.state ? structuredClone(changes.state) : null;
   assertStructureWritable(outline, changesSheets(changes, state, outline));
   assertStateSheetWritable(outline, state);
@@ -37,10 +47,19 @@ export async function applyWorkbookChanges(ctx: Excel.RequestContext, changes: C
   const sheetNames = [...outline.sheets.map((s) => s.name), ...(outline.state ? [STATE_SHEET] : [])];
   // 強調と印刷の操作を先に組み立てる：元の書式・設定を状態に残し、戻したものを状態から外すため
   const flags = flagOps(ctx, changes.flags, state, prepared, caps);
-  const print = printOps(ctx, changes, state, prepared, sheetNames.filter((n) => !changes.removeSheets.includes(n)), notes);
+  const print = printOps(
+    ctx,
+    changes,
+    state,
+    prepared,
+    sheetNames.filter((n) => !changes.removeSheets.includes(n)),
+    notes,
+  );
   assertStructureWritable(outline, changesSheets(changes, state, outline));
   const main: QueuedOp[] = [
-    ...changes.removeSheets.filter((name) => sheetNames.includes(name)).map((name) => ({ bytes: OPERATION_OVERHEAD, queue: () => ctx.workbook.worksheets.getItem(name).delete() })),
+    ...changes.removeSheets
+      .filter((name) => sheetNames.includes(name))
+      .map((name) => ({ bytes: OPERATION_OVERHEAD, queue: () => ctx.workbook.worksheets.getItem(name).delete() })),
     ...stateSheetOps(ctx, state, outline),
     ...cellOps(ctx, changes.writes),
     ...flags,

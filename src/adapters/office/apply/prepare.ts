@@ -21,11 +21,22 @@ export interface Prepared {
 type Later = () => void;
 
 /** 読んだ塗り（塗りなしは模様 None）を、元の書式として控える。 */
-function recordFills(out: Prepared, sheet: string, run: { top: number; bottom: number; left: number }, props: OfficeExtension.ClientResult<Excel.CellProperties[][]>): void {
+function recordFills(
+  out: Prepared,
+  sheet: string,
+  run: { top: number; bottom: number; left: number },
+  props: OfficeExtension.ClientResult<Excel.CellProperties[][]>,
+): void {
   props.value.forEach((row, i) => {
     const p = row[0]?.format?.fill;
     const color = !p || p.pattern === "None" ? null : (p.color ?? null);
-    out.fills.set(cellKey({ sheet, row: run.top + i, col: run.left }), { host: "office", color, pattern: p?.pattern ?? null, patternColor: p?.patternColor ?? null, borders: null });
+    out.fills.set(cellKey({ sheet, row: run.top + i, col: run.left }), {
+      host: "office",
+      color,
+      pattern: p?.pattern ?? null,
+      patternColor: p?.patternColor ?? null,
+      borders: null,
+    });
   });
 }
 
@@ -40,15 +51,23 @@ function fillLoads(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinSt
   for (const [sheet, cells] of bySheet) {
     const ws = ctx.workbook.worksheets.getItem(sheet);
     for (const run of columnRuns(cells)) {
-      const props = ws.getRange(boxAddress(run.top, run.left, run.bottom - run.top + 1, 1)).getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
+      const props = ws
+        .getRange(boxAddress(run.top, run.left, run.bottom - run.top + 1, 1))
+        .getCellProperties({ format: { fill: { color: true, pattern: true, patternColor: true } } });
       later.push(() => recordFills(out, sheet, run, props));
     }
     if (FLAG_LOOK.border) {
       for (const c of cells) {
-        const borders = EDGES.map((edge) => ({ edge, b: ws.getRange(a1(c.row, c.col)).format.borders.getItem(edge).load("style,color,weight") }));
+        const borders = EDGES.map((edge) => ({
+          edge,
+          b: ws.getRange(a1(c.row, c.col)).format.borders.getItem(edge).load("style,color,weight"),
+        }));
         later.push(() => {
           const original = out.fills.get(cellKey({ sheet, ...c }));
-          if (original) original.borders = Object.fromEntries(borders.map(({ edge, b }) => [edge, { style: b.style, color: b.color, weight: b.weight }]));
+          if (original)
+            original.borders = Object.fromEntries(
+              borders.map(({ edge, b }) => [edge, { style: b.style, color: b.color, weight: b.weight }]),
+            );
         });
       }
     }
@@ -92,10 +111,19 @@ function printLoads(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinS
  * 書く前に 1 回だけ読む（読むものがなければ同期しない）。強調・注記・印刷設定を元に戻せるように、
  * 変える前の書式と設定を集める。
  */
-export async function prepare(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinState | null, caps: Capabilities): Promise<Prepared> {
+export async function prepare(
+  ctx: Excel.RequestContext,
+  changes: ChangeSet,
+  state: AddinState | null,
+  caps: Capabilities,
+): Promise<Prepared> {
   const out: Prepared = { fills: new Map(), notes: new Map(), print: new Map(), printNames: new Map(), heights: new Map() };
   if (!state) return out;
-  const later = [...fillLoads(ctx, changes, state, out), ...noteLoads(ctx, changes, state, caps, out), ...printLoads(ctx, changes, state, out)];
+  const later = [
+    ...fillLoads(ctx, changes, state, out),
+    ...noteLoads(ctx, changes, state, caps, out),
+    ...printLoads(ctx, changes, state, out),
+  ];
   if (later.length === 0) return out;
   await ctx.sync();
   for (const f of later) f();

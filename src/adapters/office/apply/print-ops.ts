@@ -2,10 +2,13 @@ import type { ChangeSet } from "../../../core/changes/types";
 import type { AddinState } from "../../../core/state";
 import type { QueuedOp } from "../batches";
 import { jsonValueBytes, OPERATION_OVERHEAD } from "../budget";
-import { applyPlan, MANUAL_PRINT_STEPS, planBytes } from "../print";
+import { applyPlan, fitRow, MANUAL_PRINT_STEPS, planBytes } from "../print";
 import { isOfficePrintOriginal, restorePrintOriginal, type OfficePrintOriginal } from "../print-originals";
 import { writeSummary } from "../summary-sheet";
 import type { Prepared } from "./prepare";
+
+/** 行の自動調整（ExcelApi 1.2）は、評価に要る ExcelApi 1.13 に含まれる。 */
+const AUTOFIT_ROWS = true;
 
 function growRows(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinState | null, prepared: Prepared): QueuedOp[] {
   const ops: QueuedOp[] = [];
@@ -14,7 +17,7 @@ function growRows(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinSta
     if (now === undefined || now >= h.height) continue;
     const original = state?.printOriginals[h.sheet];
     if (isOfficePrintOriginal(original) && !(String(h.row) in original.rowHeights)) original.rowHeights[String(h.row)] = now;
-    ops.push({ bytes: OPERATION_OVERHEAD, queue: () => { ctx.workbook.worksheets.getItem(h.sheet).getRange(`${h.row + 1}:${h.row + 1}`).format.rowHeight = h.height; } });
+    ops.push({ bytes: OPERATION_OVERHEAD, queue: () => fitRow(ctx, h, AUTOFIT_ROWS) });
   }
   return ops;
 }
@@ -23,7 +26,14 @@ function growRows(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinSta
  * 印刷の操作：評価集計のシート、A4 横・横 1 ページ・見出しの繰り返し・改ページ・フッター、文が見えるように行を広げる
  * （狭めない）、元に戻すときは残しておいた設定に戻す。変える前の設定は状態に残す（状態を書く前に呼ぶこと）。
  */
-export function printOps(ctx: Excel.RequestContext, changes: ChangeSet, state: AddinState | null, prepared: Prepared, sheetNames: string[], notes: string[]): QueuedOp[] {
+export function printOps(
+  ctx: Excel.RequestContext,
+  changes: ChangeSet,
+  state: AddinState | null,
+  prepared: Prepared,
+  sheetNames: string[],
+  notes: string[],
+): QueuedOp[] {
   const ops: QueuedOp[] = [];
   const print = changes.print;
   if (print?.summary) {
@@ -41,8 +51,14 @@ export function printOps(ctx: Excel.RequestContext, changes: ChangeSet, state: A
     if (!state || original === undefined) continue;
     if (isOfficePrintOriginal(original)) {
       const names = prepared.printNames.get(sheet) ?? { area: false, titles: false };
-      ops.push({ bytes: 3000 + original.breaks.length * 200, queue: () => restorePrintOriginal(ctx, sheet, original as OfficePrintOriginal, names) });
-    } else notes.push(`シート「${sheet}」の印刷設定はコマンドラインで変えたもので、Excel からは元に戻せません。ページ レイアウト タブで戻してください。`);
+      ops.push({
+        bytes: 3000 + original.breaks.length * 200,
+        queue: () => restorePrintOriginal(ctx, sheet, original as OfficePrintOriginal, names),
+      });
+    } else
+      notes.push(
+        `シート「${sheet}」の印刷設定はコマンドラインで変えたもので、Excel からは元に戻せません。ページ レイアウト タブで戻してください。`,
+      );
     delete state.printOriginals[sheet];
   }
   return ops;

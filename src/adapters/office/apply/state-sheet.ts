@@ -10,8 +10,13 @@ const CHUNKS_PER_WRITE = Math.max(1, Math.floor(PAYLOAD_BUDGET / 2 / (CHUNK_CHAR
 /** 記録がまったく空か（元に戻して最初の状態になった）：そのときは状態のシートを消す。 */
 export function isEmptyState(state: AddinState): boolean {
   return (
-    Object.keys(state.marks).length === 0 && Object.keys(state.flagged).length === 0 && Object.keys(state.originals).length === 0 &&
-    Object.keys(state.printOriginals).length === 0 && state.choices.length === 0 && state.summarySheet === null && state.undo === null
+    Object.keys(state.marks).length === 0 &&
+    Object.keys(state.flagged).length === 0 &&
+    Object.keys(state.originals).length === 0 &&
+    Object.keys(state.printOriginals).length === 0 &&
+    state.choices.length === 0 &&
+    state.summarySheet === null &&
+    state.undo === null
   );
 }
 
@@ -19,14 +24,17 @@ export function isEmptyState(state: AddinState): boolean {
 export function stateSheetOps(ctx: Excel.RequestContext, state: AddinState | null, outline: WorkbookOutline): QueuedOp[] {
   if (!state) return [];
   const exists = outline.state !== null;
-  if (isEmptyState(state)) return exists ? [{ bytes: OPERATION_OVERHEAD, queue: () => ctx.workbook.worksheets.getItem(STATE_SHEET).delete() }] : [];
+  if (isEmptyState(state))
+    return exists ? [{ bytes: OPERATION_OVERHEAD, queue: () => ctx.workbook.worksheets.getItem(STATE_SHEET).delete() }] : [];
   if (exists) return [];
-  return [{
-    bytes: OPERATION_OVERHEAD * 2,
-    queue: () => {
-      ctx.workbook.worksheets.add(STATE_SHEET).visibility = "VeryHidden";
+  return [
+    {
+      bytes: OPERATION_OVERHEAD * 2,
+      queue: () => {
+        ctx.workbook.worksheets.add(STATE_SHEET).visibility = "VeryHidden";
+      },
     },
-  }];
+  ];
 }
 
 /**
@@ -51,7 +59,15 @@ export function stateOps(ctx: Excel.RequestContext, state: AddinState | null, ou
     });
   }
   const old = outline.state?.used ? outline.state.used.top + outline.state.used.rows : 0;
-  if (old > cells.length) ops.push({ bytes: OPERATION_OVERHEAD, queue: () => ctx.workbook.worksheets.getItem(STATE_SHEET).getRange(`A${cells.length + 1}:A${old}`).clear() });
+  if (old > cells.length)
+    ops.push({
+      bytes: OPERATION_OVERHEAD,
+      queue: () =>
+        ctx.workbook.worksheets
+          .getItem(STATE_SHEET)
+          .getRange(`A${cells.length + 1}:A${old}`)
+          .clear(),
+    });
   return ops;
 }
 

@@ -57,7 +57,12 @@ function queueBand(ctx: Excel.RequestContext, band: Band, merges: boolean, first
   if (sheet.full && merges) {
     for (let t = band.top; t < band.top + band.rows; t += band.mergeRows) {
       const rows = Math.min(band.mergeRows, band.top + band.rows - t);
-      merged.push(ws.getRange(address(t, sheet.used.left, rows, sheet.used.cols)).getMergedAreasOrNullObject().load("address"));
+      merged.push(
+        ws
+          .getRange(address(t, sheet.used.left, rows, sheet.used.cols))
+          .getMergedAreasOrNullObject()
+          .load("address"),
+      );
     }
   }
   const rowProps = sheet.full ? range.getRowProperties({ format: { rowHeight: true } }) : null;
@@ -82,10 +87,11 @@ function store(load: BandLoad, cells: SheetCells): number {
     const marks = values.map(() => new Array<boolean>(cols).fill(false));
     if (load.formulaAreas && !load.formulaAreas.isNullObject) {
       for (const a of parseAreas(load.formulaAreas.address, true)) {
-        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
-          const row = marks[r - band.top];
-          if (row && c - band.sheet.used.left < cols) row[c - band.sheet.used.left] = true;
-        }
+        for (let r = a.top; r <= a.bottom; r++)
+          for (let c = a.left; c <= a.right; c++) {
+            const row = marks[r - band.top];
+            if (row && c - band.sheet.used.left < cols) row[c - band.sheet.used.left] = true;
+          }
       }
     }
     cells.formulas.push(...marks);
@@ -99,7 +105,9 @@ function store(load: BandLoad, cells: SheetCells): number {
       seen.add(key);
     }
   }
-  load.rowProps?.value.forEach((p, i) => { if (typeof p.format?.rowHeight === "number") cells.rowHeights.set(band.top + i, p.format.rowHeight); });
+  load.rowProps?.value.forEach((p, i) => {
+    if (typeof p.format?.rowHeight === "number") cells.rowHeights.set(band.top + i, p.format.rowHeight);
+  });
   if (load.colProps) cells.columnWidths = load.colProps.value.map((p) => (p.format?.columnWidth ?? 48) / POINTS_PER_CHARACTER);
   return jsonValueBytes(values);
 }

@@ -12,7 +12,11 @@ const BYTES_PER_FILL = 64;
  * 直前の評価で強調したセルの、今の塗りを読む（元に戻すとき、担当者が塗り替えたセルを戻さないため）。
  * 列ごとに縦に続くセルをまとめて getCellProperties（ExcelApi 1.9）で読む。
  */
-export async function readFlagFills(ctx: Excel.RequestContext, undo: UndoRecord | null | undefined, budget = PAYLOAD_BUDGET): Promise<Record<string, FillNow>> {
+export async function readFlagFills(
+  ctx: Excel.RequestContext,
+  undo: UndoRecord | null | undefined,
+  budget = PAYLOAD_BUDGET,
+): Promise<Record<string, FillNow>> {
   const cells = (undo?.flags ?? []).filter((f) => f.on);
   if (cells.length === 0) return {};
   const out: Record<string, FillNow> = {};
@@ -24,7 +28,10 @@ export async function readFlagFills(ctx: Excel.RequestContext, undo: UndoRecord 
   while (start < runs.length) {
     let size = 0;
     let end = start;
-    while (end < runs.length && (end === start || size + OPERATION_OVERHEAD + ((runs[end]?.bottom ?? 0) - (runs[end]?.top ?? 0) + 1) * BYTES_PER_FILL <= budget)) {
+    while (
+      end < runs.length &&
+      (end === start || size + OPERATION_OVERHEAD + ((runs[end]?.bottom ?? 0) - (runs[end]?.top ?? 0) + 1) * BYTES_PER_FILL <= budget)
+    ) {
       size += OPERATION_OVERHEAD + ((runs[end]?.bottom ?? 0) - (runs[end]?.top ?? 0) + 1) * BYTES_PER_FILL;
       end++;
     }

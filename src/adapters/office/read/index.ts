@@ -18,9 +18,11 @@ const FIRST_GUESS = { data: 300, state: 70000 };
 
 function numberCells(name: string, cells: SheetCells, top: number, left: number): NumberCell[] {
   const out: NumberCell[] = [];
-  cells.values.forEach((row, r) => row.forEach((v, c) => {
-    if (typeof v === "number" || typeof v === "boolean") out.push({ sheet: name, row: top + r, col: left + c });
-  }));
+  cells.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (typeof v === "number" || typeof v === "boolean") out.push({ sheet: name, row: top + r, col: left + c });
+    }),
+  );
   return out;
 }
 
@@ -56,10 +58,13 @@ function sheetSnapshot(o: SheetOutline, cells: SheetCells | undefined, displays:
 export async function readWorkbook(ctx: Excel.RequestContext): Promise<OfficeRead> {
   const outline = await readOutline(ctx);
   const bandSheets: BandSheet[] = [];
-  if (outline.state?.used) bandSheets.push({ name: STATE_SHEET, used: { ...outline.state.used, left: 0, cols: 1 }, full: false, bytesPerCell: FIRST_GUESS.state });
+  if (outline.state?.used)
+    bandSheets.push({ name: STATE_SHEET, used: { ...outline.state.used, left: 0, cols: 1 }, full: false, bytesPerCell: FIRST_GUESS.state });
   for (const s of outline.sheets) if (s.used) bandSheets.push({ name: s.name, used: s.used, full: true, bytesPerCell: FIRST_GUESS.data });
   const cells = await readBands(ctx, bandSheets);
-  const numbers = outline.sheets.flatMap((s) => (s.used ? numberCells(s.name, cells.get(s.name) as SheetCells, s.used.top, s.used.left) : []));
+  const numbers = outline.sheets.flatMap((s) =>
+    s.used ? numberCells(s.name, cells.get(s.name) as SheetCells, s.used.top, s.used.left) : [],
+  );
   const displays = numbers.length > 0 ? await readNumberTexts(ctx, numbers) : new Map<string, CellDisplay>();
   const stateCells = (cells.get(STATE_SHEET)?.values ?? []).map((row) => String(row[0] ?? ""));
   const decoded = decodeState(stateCells);
@@ -68,7 +73,8 @@ export async function readWorkbook(ctx: Excel.RequestContext): Promise<OfficeRea
   const sheets = outline.sheets.map((o) => sheetSnapshot(o, cells.get(o.name), displays));
   const notes: string[] = [];
   for (const o of outline.sheets) {
-    if (cells.get(o.name)?.mergesUnread) notes.push(`シート「${o.name}」は結合セルが多すぎて Excel が一度に返さないため（512 を超える）、表の形から結合を推定しました。`);
+    if (cells.get(o.name)?.mergesUnread)
+      notes.push(`シート「${o.name}」は結合セルが多すぎて Excel が一度に返さないため（512 を超える）、表の形から結合を推定しました。`);
   }
   return {
     snapshot: { sheets, state, stateProblem: decoded.kind === "damaged" ? decoded.reason : null, ...(flagFills ? { flagFills } : {}) },

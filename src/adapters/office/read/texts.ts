@@ -28,7 +28,11 @@ interface RunLoad {
  * 文字のセルの表示は値と同じなので読まない：応答がほぼ半分になる。列ごとに縦に続くセルを 1 つの範囲にまとめ、
  * 予算ごとに同期する（ふつうは 1 回）。
  */
-export async function readNumberTexts(ctx: Excel.RequestContext, cells: NumberCell[], budget = PAYLOAD_BUDGET): Promise<Map<string, CellDisplay>> {
+export async function readNumberTexts(
+  ctx: Excel.RequestContext,
+  cells: NumberCell[],
+  budget = PAYLOAD_BUDGET,
+): Promise<Map<string, CellDisplay>> {
   const out = new Map<string, CellDisplay>();
   const bySheet = new Map<string, NumberCell[]>();
   for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
@@ -52,11 +56,19 @@ export async function readNumberTexts(ctx: Excel.RequestContext, cells: NumberCe
       sheet: r.sheet,
       top: r.top,
       col: r.left,
-      range: ctx.workbook.worksheets.getItem(r.sheet).getRange(boxAddress(r.top, r.left, r.bottom - r.top + 1, 1)).load("text,numberFormat"),
+      range: ctx.workbook.worksheets
+        .getItem(r.sheet)
+        .getRange(boxAddress(r.top, r.left, r.bottom - r.top + 1, 1))
+        .load("text,numberFormat"),
     }));
     await ctx.sync();
     for (const l of loads) {
-      l.range.text.forEach((row, i) => out.set(`${l.sheet}\u0000${l.top + i}\u0000${l.col}`, { text: String(row[0] ?? ""), format: String(l.range.numberFormat[i]?.[0] ?? "General") }));
+      l.range.text.forEach((row, i) =>
+        out.set(`${l.sheet}\u0000${l.top + i}\u0000${l.col}`, {
+          text: String(row[0] ?? ""),
+          format: String(l.range.numberFormat[i]?.[0] ?? "General"),
+        }),
+      );
     }
   };
   await groups.reduce<Promise<void>>((p, g) => p.then(() => read(g)), Promise.resolve());
