@@ -1,5 +1,5 @@
 import type { TargetSpec } from "../targets/target";
-import { contextGrams, gramOverlap, labelGrams, mentions } from "../targets/names";
+import { contextGrams, gramOverlap, labelGrams, mentions, type Grams } from "../targets/names";
 import { ACTION_NOUNS } from "../text/word-classes";
 import { outerOf, type Figure } from "./figures";
 
@@ -28,23 +28,24 @@ function afterName(figure: Figure): string {
 }
 
 interface SpecGrams {
-  context: Set<string>;
-  full: Set<string>;
-  name: Set<string>;
+  context: Grams;
+  /** 取組の文（項目の目標の間で同じ文なら同じ組） */
+  action: Grams;
+  name: Grams;
 }
 const specGrams = new WeakMap<TargetSpec, SpecGrams>();
 
-/** 目標の文脈・取組を含む文脈・名前の 2 文字組（目標ごとに一度だけ作る）。 */
+/** 目標の文脈・取組の文・名前の 2 文字組（目標ごとに一度だけ作る。取組の文の組は同じ文の目標で共有）。 */
 function gramsOf(t: TargetSpec): SpecGrams {
   let g = specGrams.get(t);
   if (!g) {
-    g = { context: contextGrams(t.context), full: contextGrams(t.fullContext), name: labelGrams(t.name) };
+    g = { context: contextGrams(t.context), action: contextGrams(t.actionContext), name: labelGrams(t.name) };
     specGrams.set(t, g);
   }
   return g;
 }
 
-const overlapIn = (label: string, grams: Set<string>): number | null => (label ? gramOverlap(labelGrams(label), grams) : null);
+const overlapIn = (label: string, grams: Grams): number | null => (label ? gramOverlap(labelGrams(label), grams) : null);
 
 /**
  * 数がその目標のものらしい度合い（0 以上）。名前がなければ null（判断材料なし）。
@@ -70,12 +71,14 @@ export function score(target: TargetSpec, figure: Figure): number | null {
 export function labelFit(target: TargetSpec, figure: Figure): "fit" | "neutral" | "conflict" {
   const after = afterName(figure);
   if (!figure.core && !after) return "neutral";
-  const full = gramsOf(target).full;
-  const a = overlapIn(figure.core, full) ?? 0;
-  const b = overlapIn(after, full) ?? 0;
-  if (a > 0 || b > 0) return "fit";
-  const c = figure.outerAt ? (overlapIn(outerOf(figure), full) ?? 0) : 0;
-  return c > 0 ? "fit" : figure.core ? "conflict" : "neutral";
+  const grams = gramsOf(target);
+  if (meets(figure.core, grams) || meets(after, grams) || (figure.outerAt && meets(outerOf(figure), grams))) return "fit";
+  return figure.core ? "conflict" : "neutral";
+}
+
+/** 名前が目標の文脈か取組の文と 1 組でも重なるか。 */
+function meets(label: string, grams: SpecGrams): boolean {
+  return (overlapIn(label, grams.context) ?? 0) > 0 || (overlapIn(label, grams.action) ?? 0) > 0;
 }
 
 /** 予定の数（下半期に2社導入予定）がこの目標のものか。 */

@@ -1,3 +1,4 @@
+import { charTable } from "../text/char-table";
 import { COMPARISON_WORDS, CUMULATIVE_WORDS, DATA_SOURCE_ENDINGS, GENERIC_ACTUAL_WORDS, TOTAL_WORDS } from "../text/word-classes";
 
 const CLOSE_TO_OPEN: Record<string, string> = { "）": "（", ")": "(", "」": "「", "】": "【", "』": "『" };
@@ -5,7 +6,7 @@ const OPENERS = new Set(["（", "(", "「", "【", "『"]);
 /** 名前の区切り（ここで止まる）。 */
 const DELIMITERS = new Set(["、", ",", "，", "。", ";", "；", "\n", "※"]);
 /** 名前を探すときに止まるか括弧を飛ぶ文字の符号（それ以外はそのまま名前の一部）。 */
-const SPECIAL = new Set([...Object.keys(CLOSE_TO_OPEN), ...OPENERS, ...DELIMITERS].map((c) => c.charCodeAt(0)));
+const SPECIAL = charTable([...Object.keys(CLOSE_TO_OPEN), ...OPENERS, ...DELIMITERS]);
 /** 数の直前で読み飛ばす文字（名前と数の間の空白・コロン）。 */
 const GAP = /[ :：\t]/;
 
@@ -30,7 +31,7 @@ export function labelBefore(text: string, start: number, floor: number): { raw: 
   let i = start;
   while (i > floor && GAP.test(text.charAt(i - 1))) i--;
   while (i > floor) {
-    if (!SPECIAL.has(text.charCodeAt(i - 1))) {
+    if (SPECIAL[text.charCodeAt(i - 1)] === 0) {
       i--;
       continue;
     }

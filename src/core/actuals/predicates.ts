@@ -1,6 +1,7 @@
 import {
   COMPLETION_NOUNS, DELIBERATION_WORDS, FUTURE_TIME_WORDS, NEGATION_FORMS, ONGOING_FORMS, PAST_FORMS, PLAN_FORMS,
 } from "../text/word-classes";
+import { charTable } from "../text/char-table";
 
 /** 句の述語の種類。done：実施した / plan：予定 / negated：しなかった・中止 / ongoing：実施中 / deliberation：協議・準備をした / future：下半期などの時の語。 */
 export type PredicateKind = "done" | "plan" | "negated" | "ongoing" | "deliberation" | "future";
@@ -36,6 +37,9 @@ for (const e of [...ENTRIES].sort((a, b) => b.word.length - a.word.length)) {
   if (!list.some((x) => x.word === e.word)) list.push(e);
   INDEX.set(e.word.charCodeAt(0), list);
 }
+
+/** 語の最初の文字（ほかの文字は表を引くだけで飛ばす）。 */
+const FIRST = charTable([...INDEX.keys()].map((c) => String.fromCharCode(c)));
 
 /** 動作名詞の後ろがこれなら名詞として使われている（講座開催の可否、設置単位、開催予定、開催できず）。 */
 const NOUN_USE = /^(の|を|が|は|に|と|や|等|など|・|へ|も|予定|見込|できず|できなかった|しなかった|されなかった|せず|中|[\u4e00-\u9fff\u30a1-\u30fa])/;
@@ -99,7 +103,12 @@ function phrase(text: string, hit: PredicateHit): string {
 export function findPredicates(text: string): PredicateHit[] {
   const hits: PredicateHit[] = [];
   for (let i = 0; i < text.length; ) {
-    const entries = INDEX.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (FIRST[code] === 0) {
+      i++;
+      continue;
+    }
+    const entries = INDEX.get(code);
     const hit = entries ? hitAt(text, i, entries) : null;
     if (!hit) {
       i++;

@@ -1,11 +1,12 @@
+import { charTable } from "../text/char-table";
 import { normalizeText } from "../text/normalize";
 import { markRoles } from "./roles";
 import { tagYears } from "./years";
 import { readOne, readZeroWord, startsNumber } from "./read-one";
 import type { NumberToken } from "./token";
 
-/** 数が始まり得る漢字（漢数字・年号の元）の符号。算用数字のほかはこれだけを見る。 */
-const START_CODES = new Set([..."〇零一壱二弐三参四五六七八九十拾百千元"].map((c) => c.charCodeAt(0)));
+/** 数が始まり得る文字（算用数字・漢数字・年号の元・ゼロの「ゼ」）。ほかの文字は表を引くだけで飛ばす。 */
+const START = charTable([..."0123456789〇零一壱二弐三参四五六七八九十拾百千元ゼ"]);
 
 /** 「ゼロ」の最初の文字の符号。 */
 const ZE = "ゼ".charCodeAt(0);
@@ -28,8 +29,12 @@ export function readNormalizedNumbers(source: string, prepare: (text: string) =>
   const tokens: NumberToken[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x3007 && START_CODES.has(c)))) {
-      const zero = c === ZE ? readZeroWord(text, i) : null;
+    if (START[c] === 0) {
+      i++;
+      continue;
+    }
+    if (c === ZE) {
+      const zero = readZeroWord(text, i);
       if (zero) tokens.push(zero.token);
       i = zero ? zero.to : i + 1;
       continue;

@@ -19,6 +19,11 @@ export interface SegmentInfo {
   actionScoped: boolean;
 }
 
+/** 小項目の文（と見出し）から一度だけ読むこと：何年かにわたる目標か、その始まりの年度。 */
+export function spanFacts(segment: string, heading: string): { multiYear: boolean; spanStart: number | null } {
+  return { multiYear: multiYear(segment) || multiYear(heading), spanStart: spanStartOf(segment) ?? spanStartOf(heading) };
+}
+
 /** 何年かにわたる目標の語（計画期間中、5年間で、令和3年度から令和7年度まで）。累計の目標は累計の数が答えるので含めない。 */
 const MULTI_YEAR = /期間中|計画期間|[0-9０-９]+年間で|(令和|平成|R|H)\s*[0-9０-９元]+\s*(年度?\s*(から|～|~|－|-)|(～|~|－|-)\s*(令和|平成|R|H)?\s*[0-9０-９]+\s*年度(?!.{0,3}平均))/;
 
@@ -121,6 +126,7 @@ function relativeQuantity(info: SegmentInfo, token: NumberToken, baselines: Numb
 
 /** 期間の始まりの年度（令和3年度から、H27～）。 */
 function spanStartOf(segment: string): number | null {
+  if (!MAY_SPAN_YEARS.test(segment)) return null;
   const m = /(令和|平成|R|H)\s*(元|[0-9]{1,2})\s*年?度?\s*(から|～|~|－|-)/.exec(segment);
   return m ? westernYear(m[1] ?? "", m[2] ?? "") : null;
 }
@@ -152,7 +158,7 @@ function bracketAfter(segment: string, end: number): string {
 }
 
 /** 目標の数 1 つから目標を作る（各 の並びなら名前ごとに 1 つずつ）。 */
-export function buildTarget(info: SegmentInfo, masked: string, token: NumberToken, floor: number, baselines: NumberToken[]): TargetSpec[] {
+export function buildTarget(info: SegmentInfo, span: { multiYear: boolean; spanStart: number | null }, masked: string, token: NumberToken, floor: number, baselines: NumberToken[]): TargetSpec[] {
   const { segment } = info;
   const each = eachNames(masked, token, floor);
   const start = labelStart(masked, token.start, token.period !== null, floor);
@@ -176,9 +182,8 @@ export function buildTarget(info: SegmentInfo, masked: string, token: NumberToke
     return {
       label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
       relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,
-      multiYear: multiYear(segment) || multiYear(info.heading), actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end),
-      spanStart: spanStartOf(segment) ?? spanStartOf(info.heading),
-      name, context, actionContext: info.action, fullContext: `${context} ${info.action}`,
+      multiYear: span.multiYear, actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end), spanStart: span.spanStart,
+      name, context, actionContext: info.action,
     };
   });
 }
@@ -189,6 +194,6 @@ export function textTarget(info: SegmentInfo): TargetSpec | null {
   if (!text) return null;
   return {
     label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind: "text", quantity: null, relative: null, unresolved: null,
-    cumulative: false, multiYear: false, actionScoped: info.actionScoped, year: null, spanStart: null, name: text, context: text, actionContext: info.action, fullContext: `${text} ${info.action}`,
+    cumulative: false, multiYear: false, actionScoped: info.actionScoped, year: null, spanStart: null, name: text, context: text, actionContext: info.action,
   };
 }

@@ -1,7 +1,9 @@
+import { charTable } from "../text/char-table";
 import { normalizeText } from "../text/normalize";
 
 /** 名前を探すとき、ここで止まる区切り。 */
 const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "（", "）", "(", ")", "【", "】", "※"]);
+const DELIMITER_CODES = charTable(NAME_DELIMITERS);
 const CLOSERS: Record<string, string> = { "）": "（", ")": "(", "」": "「" };
 const OPENERS = new Set([" ", "\u3000", "\n", "\t", "（", "("]);
 const LEADING_NOISE = /^[\s\u3000・･、，,：:（(]+/;
@@ -59,7 +61,7 @@ export function nameBefore(text: string, start: number, floor = 0): { name: stri
         continue;
       }
     }
-    if (i <= floor || NAME_DELIMITERS.has(text.charAt(i - 1))) break;
+    if (i <= floor || DELIMITER_CODES[text.charCodeAt(i - 1)] === 1) break;
     if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0 && !wrappedName(text, i - 1, floor)) break;
     i--;
   }
@@ -92,7 +94,7 @@ export function nameAfter(text: string, from: number): string {
   // 読点の後ろは次の目標（総会1回、理事会2回）なので、名前は空白とコロンだけを越えて読む
   while (end < text.length && /[ \t\u3000：:]/.test(text.charAt(end))) end++;
   let i = end;
-  while (i < text.length && !NAME_DELIMITERS.has(text.charAt(i)) && text.charAt(i) !== "\n") i++;
+  while (i < text.length && DELIMITER_CODES[text.charCodeAt(i)] === 0 && text.charCodeAt(i) !== 10) i++;
   return cleanName(text.slice(end, i).replace(/^(以上|以下|程度|前後|の増|の減|増|減)/, ""));
 }
 
@@ -101,13 +103,16 @@ export function matchForm(text: string): string {
   return normalizeText(text).text.replace(/[\s\u3000]+/g, "").replace(/等/g, "");
 }
 
-const bigramCache = new Map<string, Set<string>>();
-const contextCache = new Map<string, Set<string>>();
+/** 2 文字組（2 つの文字の符号を 1 つの数にしたもの：部分文字列を作らずに比べる）。 */
+export type Grams = Set<number>;
 
-const labelCache = new Map<string, Set<string>>();
+const bigramCache = new Map<string, Grams>();
+const contextCache = new Map<string, Grams>();
+
+const labelCache = new Map<string, Grams>();
 
 /** 実績の名前の 2 文字組（数字は除く）。 */
-function labelBigrams(label: string): Set<string> {
+function labelBigrams(label: string): Grams {
   let found = labelCache.get(label);
   if (!found) {
     if (labelCache.size > 2000) labelCache.clear();
@@ -118,7 +123,7 @@ function labelBigrams(label: string): Set<string> {
 }
 
 /** 目標の文脈の 2 文字組（照合のたびに作り直さない）。 */
-function contextBigrams(context: string): Set<string> {
+function contextBigrams(context: string): Grams {
   let found = contextCache.get(context);
   if (!found) {
     if (contextCache.size > 2000) contextCache.clear();
@@ -129,13 +134,13 @@ function contextBigrams(context: string): Set<string> {
 }
 
 /** 2 文字組の集合（同じ文脈を何度も比べるので覚えておく）。 */
-function bigrams(text: string): Set<string> {
+function bigrams(text: string): Grams {
   const cached = bigramCache.get(text);
   if (cached) return cached;
   if (bigramCache.size > 2000) bigramCache.clear();
-  const out = new Set<string>();
+  const out: Grams = new Set();
   bigramCache.set(text, out);
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
   return out;
 }
 
@@ -148,7 +153,7 @@ export function nameOverlap(label: string, context: string): number | null {
 }
 
 /** 2 文字組の重なり（a のうち b にもあるものの割合）。a が空なら null。 */
-export function gramOverlap(a: Set<string>, b: Set<string>): number | null {
+export function gramOverlap(a: Grams, b: Grams): number | null {
   if (a.size === 0) return null;
   let hit = 0;
   for (const g of a) if (b.has(g)) hit++;
@@ -156,12 +161,12 @@ export function gramOverlap(a: Set<string>, b: Set<string>): number | null {
 }
 
 /** 名前の 2 文字組（数字を除く。照合のたびに作り直さない）。 */
-export function labelGrams(label: string): Set<string> {
+export function labelGrams(label: string): Grams {
   return labelBigrams(label);
 }
 
 /** 文脈の 2 文字組（同じ文脈は一度だけ作る）。 */
-export function contextGrams(context: string): Set<string> {
+export function contextGrams(context: string): Grams {
   return contextBigrams(context);
 }
 

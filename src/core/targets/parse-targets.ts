@@ -4,7 +4,7 @@ import type { SourceText } from "../model/source-text";
 import { subLabel } from "../text/markers";
 import { GOAL_WORDS, RATIO_NAME_END } from "../text/word-classes";
 import { deadlineSpans, readDeadline, type Deadline } from "./deadline";
-import { buildTarget, textTarget, type SegmentInfo } from "./build-target";
+import { buildTarget, spanFacts, textTarget, type SegmentInfo } from "./build-target";
 import { selectTargetFigures } from "./select";
 import { splitSubsections, subsectionFor, type Subsection } from "./subsections";
 import type { TargetSpec } from "./target";
@@ -60,9 +60,10 @@ function segmentTargets(sub: Subsection, heading: string, action: string, action
   const masked = maskedSegment(segment, hidden);
   const baselines = figures.filter((f) => f.dropped === "baseline").map((f) => f.token);
   const out: TargetSpec[] = [];
+  const span = spanFacts(segment, info.heading);
   let floor = 0;
   for (const f of live) {
-    out.push(...buildTarget(info, masked, f.token, floor, baselines));
+    out.push(...buildTarget(info, span, masked, f.token, floor, baselines));
     floor = f.token.end;
   }
   return out;

@@ -47,8 +47,6 @@ export interface TargetSpec {
   context: string;
   /** 取組の文（その項目・小項目の目標が 1 つだけのときに照合に使う） */
   actionContext: string;
-  /** context と actionContext をつないだもの（照合のたびに作らない） */
-  fullContext: string;
   deadline: Deadline | null;
 }
 

@@ -1,3 +1,4 @@
+import { charTable } from "./char-table";
 import { tableUnitAt, unitInfo, type UnitInfo } from "./units";
 import { ACTION_NOUNS, PARTICLES, QUANTITY_SUFFIX_WORDS, SUBSET_WORDS, TOTAL_WORDS, wordAt } from "./word-classes";
 
@@ -8,18 +9,21 @@ export interface UnitWord {
   info: UnitInfo;
 }
 
-const isKanji = (ch: string): boolean => (ch >= "\u4e00" && ch <= "\u9fff") || ch === "々";
-const isKatakana = (ch: string): boolean => ch >= "\u30a1" && ch <= "\u30fa" || ch === "ー" || ch === "ヶ" || ch === "ヵ";
-const isLatin = (ch: string): boolean => /[A-Za-z]/.test(ch);
-const isSign = (ch: string): boolean => "%‰㎡㎥㎢㎞㎏²³℃°".includes(ch);
+type Script = "kanji" | "kana" | "latin" | "sign" | null;
 
-function script(ch: string): "kanji" | "kana" | "latin" | "sign" | null {
-  if (isKanji(ch)) return "kanji";
-  if (isKatakana(ch)) return "kana";
-  if (isLatin(ch)) return "latin";
-  if (isSign(ch)) return "sign";
-  return null;
+/** 単位の記号（％・㎡・℃…）。 */
+const SIGNS = charTable([..."%‰㎡㎥㎢㎞㎏²³℃°"]);
+
+/** 文字の種類（符号で見る：単位を読むたびに正規表現を使わない）。 */
+function scriptOf(c: number): Script {
+  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) return "kanji";
+  if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x30f6 || c === 0x30f5) return "kana";
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return "latin";
+  return SIGNS[c] === 1 ? "sign" : null;
 }
+
+const script = (ch: string): Script => scriptOf(ch.charCodeAt(0));
+const isLatin = (ch: string): boolean => scriptOf(ch.charCodeAt(0)) === "latin";
 
 /** 単位を終わらせる語（動作名詞・比較・集計・内訳の語）。 */
 const STOP_WORDS = [...QUANTITY_SUFFIX_WORDS, ...TOTAL_WORDS, ...SUBSET_WORDS, ...ACTION_NOUNS].filter((w) => script(w.charAt(0)) !== null);
@@ -41,7 +45,7 @@ function runEnd(text: string, pos: number): number {
   }
   if (first === "sign") return i;
   while (i < text.length) {
-    const s = script(text.charAt(i));
+    const s = scriptOf(text.charCodeAt(i));
     if (s === null || s === "latin" || s === "sign") break;
     if (s !== first && !(first === "kanji" && s === "kana")) break;
     if (wordAt(text, i, STOP_WORDS)) break;
