@@ -60,17 +60,26 @@ function findBracket(text: string, at: number, floor: number): Bracket {
   return null;
 }
 
+/** 文の中の（時の語でない）述語か。 */
+const real = (h: PredicateHit, sentence: Span): boolean => h.kind !== "future" && h.at >= sentence.start && h.at < sentence.end;
+
 /** 句の述語（予定・実施・中止…）。括弧の中の数は括弧の前の述語、なければ括弧の後ろの述語に従う。 */
 function governing(ctx: Context, token: NumberToken, sentence: Span): PredicateHit | null {
   const bracket = bracketOf(ctx.text, token.start, sentence.start);
-  const real = (h: PredicateHit): boolean => h.kind !== "future" && h.at >= sentence.start && h.at < sentence.end;
   if (bracket) {
     let before: PredicateHit | null = null;
-    for (const h of ctx.hits) if (real(h) && h.end <= bracket.open) before = h;
+    for (const h of ctx.hits) if (real(h, sentence) && h.end <= bracket.open) before = h;
     if (before) return before;
-    return ctx.hits.find((h) => real(h) && h.at >= bracket.close) ?? null;
+    for (const h of ctx.hits) if (real(h, sentence) && h.at >= bracket.close) return h;
+    return null;
   }
-  const hit = ctx.hits.find((h) => real(h) && h.at >= token.end) ?? null;
+  let hit: PredicateHit | null = null;
+  for (const h of ctx.hits) {
+    if (real(h, sentence) && h.at >= token.end) {
+      hit = h;
+      break;
+    }
+  }
   // 「1,357km（達成率99.8%）で、…を目指す」：で・が で終わる句の数は、次の句の述語に従わない
   const cut = clauseEnd(ctx.text, token.end, sentence.end);
   return hit && hit.at < cut ? hit : null;

@@ -80,9 +80,9 @@ function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    const ch = text.charAt(i);
-    if (i === text.length || ch === "。" || ch === "\n") {
-      const end = ch === "。" ? i + 1 : i;
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 0x3002 || c === 0x0a) {
+      const end = c === 0x3002 ? i + 1 : i;
       if (text.slice(start, end).trim()) out.push({ start, end });
       start = i + 1;
     }

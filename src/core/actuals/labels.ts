@@ -93,7 +93,7 @@ function stripLeading(s: string): string {
       moved = true;
       continue;
     }
-    const marker = s.charAt(i) === "(" || s.charAt(i) === "（" ? SUB_MARKER.exec(s.slice(i, i + 4)) : null;
+    const marker = s.startsWith("(", i) || s.startsWith("（", i) ? SUB_MARKER.exec(s.slice(i, i + 4)) : null;
     const word = marker ? marker[0] : startingWord(s, i);
     if (word) {
       i += word.length;

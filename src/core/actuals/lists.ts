@@ -18,6 +18,7 @@ export function listHeadOf(masked: string, figure: Figure, last: Figure | null):
  * 合う数も内訳の並び（移住先の市町別）の 1 つで、目標の数ではない。
  */
 export function rejectListsOfOthers(a: Assignment): void {
+  if (a.chosen.length === 0 || a.chosen.length + a.rejected.length < 3 || !a.rejected.some((f) => f.listHead !== null)) return;
   const lists = new Map<number, { chosen: Figure[]; rejected: number }>();
   const entry = (head: number): { chosen: Figure[]; rejected: number } => {
     const found = lists.get(head) ?? { chosen: [], rejected: 0 };

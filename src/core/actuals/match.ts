@@ -69,9 +69,19 @@ function evidenceOf(source: string, figures: Figure[]): string {
   return merged.map(([a, b]) => evidenceWords(source.slice(a, b))).join("、");
 }
 
+/** 候補の数を文の中の順に（同じ数は 1 度だけ）。数は少ないので、配列を作り直さずに差し込んで並べる。 */
 function candidatesOf(source: string, a: Assignment): CandidateView[] {
-  const all = [...new Set([...a.chosen, ...a.ambiguous, ...a.rejected])].sort((x, y) => x.token.start - y.token.start);
-  return all.map((f) => candidateOf(source, f));
+  const sorted: Figure[] = [];
+  for (const list of [a.chosen, a.ambiguous, a.rejected]) {
+    for (const f of list) {
+      if (sorted.includes(f)) continue;
+      let i = sorted.length;
+      sorted.push(f);
+      for (; i > 0 && (sorted[i - 1] as Figure).token.start > f.token.start; i--) sorted[i] = sorted[i - 1] as Figure;
+      sorted[i] = f;
+    }
+  }
+  return sorted.map((f) => candidateOf(source, f));
 }
 
 /** 文の数から決めた実績（根拠の語は数ごとの語、注記は最後の数の後ろ）。 */

@@ -19,11 +19,11 @@ export function readArabic(s: Scan): number | null {
   while (i < text.length && isDigit(text.charCodeAt(i))) i++;
   if (i === from) return null;
   let digits = text.slice(from, i);
-  while (text.charAt(i) === "," && /^[0-9]{3}(?![0-9])/.test(text.slice(i + 1, i + 5))) {
+  while (text.startsWith(",", i) && /^[0-9]{3}(?![0-9])/.test(text.slice(i + 1, i + 5))) {
     digits += text.slice(i + 1, i + 4);
     i += 4;
   }
-  if (text.charAt(i) === "." && DIGIT.test(text.charAt(i + 1))) {
+  if (text.startsWith(".", i) && DIGIT.test(text.charAt(i + 1))) {
     const frac = i + 1;
     i++;
     while (i < text.length && DIGIT.test(text.charAt(i))) i++;

@@ -30,7 +30,7 @@ const LAST_CHARS = new Set([..."和成RHS第全でで捗率月週日年間", ...
 
 export function readPrefix(text: string, i: number): Prefix {
   let j = i;
-  while (j > 0 && text.charAt(j - 1) === " ") j--;
+  while (j > 0 && text.startsWith(" ", j - 1)) j--;
   if (!LAST_CHARS.has(text.charAt(j - 1))) return { role: null, period: null, from: i, era: null };
   for (const era of ERA_WORDS) if (endsWith(text, j, era)) return { role: "era", period: null, from: j - era.length, era };
   const before = text.charAt(j - 1);

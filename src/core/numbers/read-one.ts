@@ -7,6 +7,9 @@ import { readPrefix } from "./prefix";
 import type { NumberRole, NumberToken } from "./token";
 
 const DIGIT = /[0-9]/;
+/** 負の数の印（▲2,700人、－0.7ポイント）。 */
+const MINUS_SIGNS = new Set([..."▲△-−"].map((c) => c.charCodeAt(0)));
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** 正規化した文字列の中で読んだ数（位置は正規化後）。 */
 export type RawToken = NumberToken;
@@ -29,7 +32,7 @@ function readUpper(s: Scan): number | null {
 }
 
 function skipSpaces(s: Scan): void {
-  while (s.text.charAt(s.pos) === " ") s.pos++;
+  while (s.text.startsWith(" ", s.pos)) s.pos++;
 }
 
 const COMPARATOR_WORDS: [string, ">=" | "<="][] = [["以上", ">="], ["以下", "<="], ["未満", "<="], ["以内", "<="], ["超", ">="]];
@@ -48,9 +51,9 @@ function readComparator(s: Scan): ">=" | "<=" | null {
 /** 単位の位置にある語：表の単位・日付の後置語・年齢・その他の語の順に見る。 */
 function unitOrSuffix(text: string, pos: number): { unit: UnitWord | null; role: NumberRole | null } {
   const table = tableUnitAt(text, pos);
-  if (!table && text.charAt(pos) === "日" && dayCount(text, pos)) return { unit: { word: "日", end: pos + 1, info: unitInfo("日") }, role: null };
+  if (!table && text.startsWith("日", pos) && dayCount(text, pos)) return { unit: { word: "日", end: pos + 1, info: unitInfo("日") }, role: null };
   if (!table) {
-    if (text.charAt(pos) === "/" || text.charAt(pos) === ":") return { unit: null, role: "date" };
+    if (text.startsWith("/", pos) || text.startsWith(":", pos)) return { unit: null, role: "date" };
     if (DATE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "date" };
     if (AGE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "qualifier" };
   }
@@ -70,7 +73,7 @@ function dayCount(text: string, pos: number): boolean {
 
 /** 時刻（10:30）の後ろの数か。年号の後ろのコロン（R2:80件）は時刻ではない。 */
 function afterClock(text: string, i: number): boolean {
-  if (text.charAt(i - 1) !== ":" || !DIGIT.test(text.charAt(i - 2))) return false;
+  if (!text.startsWith(":", i - 1) || !DIGIT.test(text.charAt(i - 2))) return false;
   let j = i - 2;
   while (j > 0 && DIGIT.test(text.charAt(j - 1))) j--;
   return !/[RHS和成度]/.test(text.charAt(j - 1));
@@ -78,7 +81,7 @@ function afterClock(text: string, i: number): boolean {
 
 /** 漢数字は、数えるための語が続くときだけ数と読む（「一部」「一般」「千葉」「万全」を数にしない）。 */
 function kanjiAllowed(text: string, i: number, end: number, unit: UnitWord | null): boolean {
-  if (!unit || /[数何幾]/.test(text.charAt(i - 1)) || text.charAt(end) === "数") return false;
+  if (!unit || /[数何幾]/.test(text.charAt(i - 1)) || text.startsWith("数", end)) return false;
   if (end - i === 1) return KANJI_COUNTERS.has(unit.word);
   return KANJI_COUNTERS.has(unit.word) || tableUnitAt(unit.word, 0) === unit.word;
 }
@@ -86,7 +89,7 @@ function kanjiAllowed(text: string, i: number, end: number, unit: UnitWord | nul
 function eraToken(text: string, i: number, era: string, from: number): { token: RawToken; to: number } | null {
   let to = i;
   while (DIGIT.test(text.charAt(to))) to++;
-  const first = text.charAt(i) === "元";
+  const first = text.startsWith("元", i);
   if (first) to = i + 1;
   if (to === i) return null;
   const value = first ? 1 : Number(text.slice(i, to));
@@ -116,12 +119,12 @@ function fiscalYearOfMonth(calendar: number, rest: string): number {
 export function readOne(text: string, i: number, kanji: boolean): { token: RawToken; to: number } | null {
   const prefix = readPrefix(text, i);
   if (prefix.era !== null) return eraToken(text, i, prefix.era, prefix.from);
-  if (text.charAt(i) === "元") return null;
+  if (text.startsWith("元", i)) return null;
   const s: Scan = { text, pos: i };
   const magnitude = readMagnitude(s);
   if (magnitude === null) return null;
   // ▲2,700人、－0.7ポイント：前に負の印があれば負の数（2-3回 の - は範囲）
-  const negative = !kanji && /[▲△\-−]/.test(text.charAt(i - 1)) && !/[0-9A-Za-z]/.test(text.charAt(i - 2));
+  const negative = !kanji && i > 0 && MINUS_SIGNS.has(text.charCodeAt(i - 1)) && !(i > 1 && /[0-9A-Za-z]/.test(text.charAt(i - 2)));
   const value = negative ? -magnitude : magnitude;
   const numberEnd = s.pos;
   const upper = kanji ? null : readUpper(s);
@@ -131,13 +134,13 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
   let role: NumberRole = prefix.role ?? suffixRole ?? "quantity";
   if (unit) {
     s.pos = unit.end;
-    if (text.charAt(s.pos) === "目") role = "ordinal";
+    if (text.startsWith("目", s.pos)) role = "ordinal";
   } else if (suffixRole === "date" || suffixRole === "qualifier") {
     const suffix = [...DATE_SUFFIXES, ...AGE_SUFFIXES].find((d) => text.startsWith(d, s.pos));
     if (suffix) s.pos += suffix.length;
   }
-  if (text.charAt(i - 1) === "/" || afterClock(text, i) || (text.charAt(i - 1) === "時" && /[0-9]/.test(text.charAt(i - 2)))) role = "date";
-  if (text.charAt(i - 1) === "(" && text.charAt(s.pos) === ")" && !unit) role = "ordinal";
+  if (text.startsWith("/", i - 1) || afterClock(text, i) || (text.startsWith("時", i - 1) && /[0-9]/.test(text.charAt(i - 2)))) role = "date";
+  if (text.startsWith("(", i - 1) && text.startsWith(")", s.pos) && !unit) role = "ordinal";
   const afterNumber = text.slice(numberEnd, numberEnd + 8).trimStart();
   const yearly = role === "date" && /^年/.test(afterNumber);
   const year = yearly && value >= 1900 && value < 2200 ? (afterNumber.startsWith("年度") ? value : fiscalYearOfMonth(value, afterNumber)) : null;
@@ -181,14 +184,15 @@ export function readZeroWord(text: string, i: number): { token: RawToken; to: nu
 
 /** i から数が始まるか（算用数字・漢数字・年号の「元」）。数の途中なら null。 */
 export function startsNumber(text: string, i: number): "arabic" | "kanji" | null {
-  const ch = text.charAt(i);
-  if (DIGIT.test(ch)) {
-    const prev = text.charAt(i - 1);
+  const c = text.charCodeAt(i);
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+  if (isDigitCode(c)) {
     // A1、CO2 のような記号の一部は数ではない（R2・H25 の年号は別に読む）
-    if (/[A-Za-z]/.test(prev) && !/[RHS]/.test(prev)) return null;
-    return DIGIT.test(prev) || prev === "." ? null : "arabic";
+    const latin = (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a);
+    if (latin && prev !== 0x52 && prev !== 0x48 && prev !== 0x53) return null;
+    return isDigitCode(prev) || prev === 0x2e ? null : "arabic";
   }
-  if (ch === "元") return text.endsWith("令和", i) || text.endsWith("平成", i) ? "arabic" : null;
-  if (isKanjiNumberChar(ch) && !isKanjiNumberChar(text.charAt(i - 1))) return "kanji";
+  if (c === 0x5143) return text.endsWith("令和", i) || text.endsWith("平成", i) ? "arabic" : null;
+  if (isKanjiNumberChar(text.charAt(i)) && !(i > 0 && isKanjiNumberChar(text.charAt(i - 1)))) return "kanji";
   return null;
 }

@@ -19,7 +19,7 @@ const ATTRIBUTIVE_PARTICLE = /^[\u4e00-\u9fff\u30a1-\u30fa]*(への|での|と�
 
 function perWordAfter(text: string, end: number): boolean {
   let i = end;
-  while (text.charAt(i) === " ") i++;
+  while (text.startsWith(" ", i)) i++;
   return PER_WORDS.some((w) => text.startsWith(w, i));
 }
 
@@ -60,7 +60,7 @@ const COMPARATOR_AFTER_NOTE = /^\s*\([^()\n]{1,20}\)\s*(以上|以下|未満|以
 
 /** 注記の括弧を挟んだ 以上・以下 を、その数の向きにする。 */
 function comparatorAfterNote(text: string, t: NumberToken): void {
-  if (t.comparator !== null || text.charAt(t.end) !== "(" && text.charAt(t.end) !== " ") return;
+  if (t.comparator !== null || !text.startsWith("(", t.end) && !text.startsWith(" ", t.end)) return;
   const m = COMPARATOR_AFTER_NOTE.exec(text.slice(t.end, t.end + 32));
   if (m) t.comparator = m[1] === "以上" ? ">=" : "<=";
 }

@@ -50,6 +50,7 @@ function stripPeriodWord(name: string): string {
 
 /** 行ごとに前後の空白を落としてつなぐ。 */
 function flat(text: string): string {
+  if (!text.includes("\n")) return text.trim();
   let out = "";
   for (const line of text.split("\n")) out += line.trim();
   return out;
@@ -78,16 +79,18 @@ function staysUnder(segment: string, from: number): boolean {
   return false;
 }
 
+/** 水準の目標の名前の語（1人当たり・平均・割合）。 */
+const LEVEL_WORDS = /当たり|あたり|平均|割合/;
+
 /** 目標の種類：率・頻度・1人当たり・平均は level、ほかは cumulative。words は名前（比 などを落とす前の名前も）と数の後ろの括弧の語。 */
 function kindOf(token: NumberToken, words: string[]): TargetKind {
   if (token.unitKind === "level") return "level";
   if (token.unitKind === "count" && !Number.isInteger(token.value)) return "level";
   if (token.period === "月" || token.period === "週" || token.period === "日") return "level";
-  const all = words.join(" ");
-  if (/(当たり|あたり|平均|割合)/.test(all)) return "level";
-  if (/率/.test(all) && (token.unit === "%" || token.unit === "")) return "level";
-  // 単位のない比・指数・満足度（全国対比 104、満足度 3.5）は水準
-  if (token.unit === "" && words.some((w) => RATIO_NAME_END.test(w))) return "level";
+  for (const w of words) if (LEVEL_WORDS.test(w)) return "level";
+  // 率の名前の ％・単位のない数、単位のない比・指数・満足度（全国対比 104、満足度 3.5）は水準
+  const unitless = token.unit === "";
+  if (unitless || token.unit === "%") for (const w of words) if (w.includes("率") || (unitless && RATIO_NAME_END.test(w))) return "level";
   return "cumulative";
 }
 
@@ -140,6 +143,7 @@ const ERA_RANGE_END = /^\s*[～~－-]\s*(?:令和|平成|R|H|Ｒ|Ｈ)?\s*([0-9�
  * 進捗状況の文と同じく終わりの年度の数とする。期間の始まり（H27から・H27～（終わりなし））なら null。
  */
 function yearAfter(segment: string, end: number): number | null {
+  if (!bracketNext(segment, end)) return null;
   const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))(\s*年度?)?/.exec(segment.slice(end, end + 24));
   if (!m) return null;
   const rest = segment.slice(end + m[0].length, end + m[0].length + 8);
@@ -151,8 +155,17 @@ function yearAfter(segment: string, end: number): number | null {
   return westernYear(era, halfWidth(m[2] ?? ""));
 }
 
+/** 数の直後（空白を挟んでも）が開き括弧か。 */
+function bracketNext(segment: string, end: number): boolean {
+  let i = end;
+  while (segment.charCodeAt(i) === 0x20 || segment.charCodeAt(i) === 0x3000) i++;
+  const c = segment.charCodeAt(i);
+  return c === 0xff08 || c === 0x28;
+}
+
 /** 数の直後の括弧の中の語（276,557千円（H20～24平均値） の「H20～24平均値」）：目標の数を説明する語で、照合の文脈に入れる。 */
 function bracketAfter(segment: string, end: number): string {
+  if (!bracketNext(segment, end)) return "";
   const m = /^[ \u3000]*[（(]([^（）()\n]{1,30})[）)]/.exec(segment.slice(end, end + 36));
   return m?.[1] ?? "";
 }

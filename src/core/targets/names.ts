@@ -11,6 +11,9 @@ const LEADING_NOISE = /^[\s\u3000・･、，,：:（(]+/;
 const TRAILING_WORDS = ["については", "について", "における", "による", "では", "には", "での", "への", "目標", "へ", "を", "は", "が", "の", "で", "に", "も", "と", "（", "("];
 const LEADING = /^(?:[0-9０-９]+月[0-9０-９]*日?(?:末|上旬|中旬|下旬)?(?:に|から|より|まで|～|~)?|及び|および|また、|また|と|や|の(?=増|減)|の|目標|(?:増加|減少|増|減|削減|抑制|縮減))/;
 const SPACES = /[\s\u3000]+/g;
+/** LEADING_NOISE・LEADING の語の最初になり得る文字（ほかの文字で始まる名前は正規表現を使わない）。 */
+const LEADING_NOISE_FIRST = charTable([..." \t\n\r\u3000・･、，,：:（("]);
+const LEADING_FIRST = charTable([..."0123456789０１２３４５６７８９及おまとやの目増減削抑縮"]);
 
 const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w.charAt(w.length - 1)));
 
@@ -34,8 +37,12 @@ function stripTrailing(name: string): string {
 export function cleanName(raw: string): string {
   let name = /[\s\u3000]/.test(raw) ? raw.replace(SPACES, "") : raw;
   if (name.includes("）") || name.includes(")")) name = name.replace(/[（(][）)]/g, "");
-  name = name.replace(LEADING_NOISE, "");
-  for (let m = LEADING.exec(name); m && m[0].length > 0; m = LEADING.exec(name)) name = name.slice(m[0].length);
+  if (LEADING_NOISE_FIRST[name.charCodeAt(0)] === 1) name = name.replace(LEADING_NOISE, "");
+  while (LEADING_FIRST[name.charCodeAt(0)] === 1) {
+    const m = LEADING.exec(name);
+    if (!m || m[0].length === 0) break;
+    name = name.slice(m[0].length);
+  }
   return stripTrailing(name);
 }
 
@@ -62,7 +69,7 @@ export function nameBefore(text: string, start: number, floor = 0): { name: stri
       }
     }
     if (i <= floor || DELIMITER_CODES[text.charCodeAt(i - 1)] === 1) break;
-    if (text.charAt(i - 1) === "\n" && cleanName(text.slice(i, start)).length > 0 && !wrappedName(text, i - 1, floor)) break;
+    if (text.startsWith("\n", i - 1) && cleanName(text.slice(i, start)).length > 0 && !wrappedName(text, i - 1, floor)) break;
     i--;
   }
   return { name: cleanName(text.slice(i, start)), from: i };
@@ -74,7 +81,7 @@ export function nameBefore(text: string, start: number, floor = 0): { name: stri
  */
 function wrappedName(text: string, nl: number, floor: number): boolean {
   let j = nl;
-  while (j > floor && !NAME_DELIMITERS.has(text.charAt(j - 1)) && text.charAt(j - 1) !== "\n") j--;
+  while (j > floor && !NAME_DELIMITERS.has(text.charAt(j - 1)) && !text.startsWith("\n", j - 1)) j--;
   const tail = text.slice(j, nl).trim();
   return tail.length > 0 && !/[0-9０-９]/.test(tail) && NAME_DELIMITERS.has(text.charAt(j - 1));
 }

@@ -16,8 +16,14 @@ export interface TargetFigure {
   relative: boolean;
 }
 
+/** 数の前の 12 文字まで（区切りの後ろだけ）。 */
 function labelWindow(text: string, t: NumberToken, floor: number): string {
-  return text.slice(Math.max(floor, t.start - 12), t.start).split(/[、,，。\n]/).pop() ?? "";
+  const from = Math.max(floor, t.start - 12);
+  for (let i = t.start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 || c === 0x2c || c === 0xff0c || c === 0x3002 || c === 0x0a) return text.slice(i + 1, t.start);
+  }
+  return text.slice(from, t.start);
 }
 
 /** 直後の括弧の中の数（前年度比5％増（8,400人） の 8,400人）。 */

@@ -13,12 +13,12 @@ export interface Subsection {
   offset: number;
 }
 
-function stripMarker(line: string): { text: string; cut: number } {
-  const item = itemMarkerAt(line);
-  const afterItem = item ? item.end : 0;
-  const sub = subMarkerAt(line.slice(afterItem));
+/** 行頭の項目番号・小項目番号を除いた文と、除いた長さ（番号の読み取りは 1 行に一度）。 */
+function stripMarker(line: string): { text: string; cut: number; sub: { no: number } | null } {
+  const afterItem = itemMarkerAt(line)?.end ?? 0;
+  const sub = subMarkerAt(line, afterItem);
   const cut = afterItem + (sub ? sub.end : 0);
-  return { text: line.slice(cut), cut };
+  return { text: cut === 0 ? line : line.slice(cut), cut, sub };
 }
 
 const cache = new WeakMap<SourceText, Subsection[]>();
@@ -37,8 +37,7 @@ function split(source: SourceText): Subsection[] {
   let offset = 0;
   let current: Subsection | null = null;
   source.lines.forEach((line, i) => {
-    const marker = subMarkerAt(line.text.slice(itemMarkerAt(line.text)?.end ?? 0));
-    const { text, cut } = stripMarker(line.text);
+    const { text, cut, sub: marker } = stripMarker(line.text);
     if (marker || !current) {
       current = { no: marker?.no ?? null, from: i, to: i + 1, text, offset: offset + cut };
       out.push(current);

@@ -4,29 +4,37 @@ const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 /** 括弧付き小項目の丸括弧数字 ⑴〜⒇。 */
 const PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇";
 
-const LEADING_SPACE = /^[\s\u3000・･]*/;
-const SUB_MARKER = /^[（(]\s*([0-9０-９]{1,2})\s*[）)]/;
+const SUB_MARKER = /[（(]\s*([0-9０-９]{1,2})\s*[）)]/y;
+const CIRCLED_FIRST = 0x2460;
+const PARENTHESIZED_FIRST = 0x2474;
 
-/** 行頭の項目番号（①）。見つかれば番号と記号そのもの。 */
-export function itemMarkerAt(line: string): { no: number; label: string; end: number } | null {
-  const lead = LEADING_SPACE.exec(line)?.[0].length ?? 0;
-  const ch = line.charAt(lead);
-  const index = CIRCLED.indexOf(ch);
-  if (ch === "" || index < 0) return null;
-  return { no: index + 1, label: ch, end: lead + 1 };
+/** 空白（正規表現の \s と全角空白）。 */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 
-/** 行頭の小項目番号（（1）(1)（１）⑴）。 */
-export function subMarkerAt(line: string): { no: number; label: string; end: number } | null {
-  const lead = /^[\s\u3000]*/.exec(line)?.[0].length ?? 0;
-  const rest = line.slice(lead);
-  const ch = rest.charAt(0);
-  const p = PARENTHESIZED.indexOf(ch);
-  if (ch !== "" && p >= 0) return { no: p + 1, label: ch, end: lead + 1 };
-  const m = SUB_MARKER.exec(rest);
+/** 行頭の項目番号（①）。見つかれば番号と記号そのもの。前の空白と中黒は飛ばす。 */
+export function itemMarkerAt(line: string): { no: number; label: string; end: number } | null {
+  let lead = 0;
+  for (let c = line.charCodeAt(0); isSpace(c) || c === 0x30fb || c === 0xff65; c = line.charCodeAt(++lead));
+  const index = line.charCodeAt(lead) - CIRCLED_FIRST;
+  if (index < 0 || index >= CIRCLED.length) return null;
+  return { no: index + 1, label: line.charAt(lead), end: lead + 1 };
+}
+
+/** from からの行頭の小項目番号（（1）(1)（１）⑴）。end は from からの長さ。 */
+export function subMarkerAt(line: string, from = 0): { no: number; label: string; end: number } | null {
+  let lead = from;
+  while (isSpace(line.charCodeAt(lead))) lead++;
+  const c = line.charCodeAt(lead);
+  const p = c - PARENTHESIZED_FIRST;
+  if (p >= 0 && p < PARENTHESIZED.length) return { no: p + 1, label: line.charAt(lead), end: lead - from + 1 };
+  if (c !== 0x28 && c !== 0xff08) return null;
+  SUB_MARKER.lastIndex = lead;
+  const m = SUB_MARKER.exec(line);
   if (!m || !m[1]) return null;
   const digits = m[1].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
-  return { no: Number(digits), label: m[0], end: lead + m[0].length };
+  return { no: Number(digits), label: m[0], end: lead - from + m[0].length };
 }
 
 /** 「（1）」の形に揃えた小項目ラベル。 */

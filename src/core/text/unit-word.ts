@@ -56,7 +56,7 @@ function runEnd(text: string, pos: number): number {
 
 /** 単位あたり（㎡/人、人/日）の「/」の後ろの語。 */
 function perPart(text: string, at: number): string {
-  if (text.charAt(at) !== "/") return "";
+  if (!text.startsWith("/", at)) return "";
   const end = runEnd(text, at + 1);
   const table = tableUnitAt(text, at + 1);
   const word = table && at + 1 + table.length >= end ? table : text.slice(at + 1, end);
