@@ -129,13 +129,18 @@ export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalY
   const subs = splitSubsections(progress);
   // 同じ範囲の文を読む目標を 1 組にする（進捗状況に（1）（2）がなければ、項目の数値目標はすべて 1 組）
   const groups = new Map<string, { ranges: Range[]; targets: TargetSpec[] }>();
+  const scopes = new Map<number | null, { ranges: Range[]; key: string }>();
   for (const t of targets) {
     if (!t.quantity) continue;
-    const ranges = scopeOf(subs, t.subNo);
-    const key = ranges.map((r) => r.join("-")).join(",");
-    const group = groups.get(key) ?? { ranges, targets: [] };
+    let scope = scopes.get(t.subNo);
+    if (!scope) {
+      const ranges = scopeOf(subs, t.subNo);
+      scope = { ranges, key: ranges.map((r) => r.join("-")).join(",") };
+      scopes.set(t.subNo, scope);
+    }
+    const group = groups.get(scope.key) ?? { ranges: scope.ranges, targets: [] };
     group.targets.push(t);
-    groups.set(key, group);
+    groups.set(scope.key, group);
   }
   const found = new Map<TargetSpec, ActualFinding>();
   for (const { ranges, targets: group } of groups.values()) {

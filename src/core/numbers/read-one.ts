@@ -9,6 +9,7 @@ import type { NumberRole, NumberToken } from "./token";
 const DIGIT = /[0-9]/;
 /** 負の数の印（▲2,700人、－0.7ポイント）。 */
 const MINUS_SIGNS = new Set([..."▲△-−"].map((c) => c.charCodeAt(0)));
+const DATE_AND_AGE_SUFFIXES = [...DATE_SUFFIXES, ...AGE_SUFFIXES];
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** 正規化した文字列の中で読んだ数（位置は正規化後）。 */
@@ -136,13 +137,13 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
     s.pos = unit.end;
     if (text.startsWith("目", s.pos)) role = "ordinal";
   } else if (suffixRole === "date" || suffixRole === "qualifier") {
-    const suffix = [...DATE_SUFFIXES, ...AGE_SUFFIXES].find((d) => text.startsWith(d, s.pos));
+    const suffix = DATE_AND_AGE_SUFFIXES.find((d) => text.startsWith(d, s.pos));
     if (suffix) s.pos += suffix.length;
   }
   if (text.startsWith("/", i - 1) || afterClock(text, i) || (text.startsWith("時", i - 1) && /[0-9]/.test(text.charAt(i - 2)))) role = "date";
   if (text.startsWith("(", i - 1) && text.startsWith(")", s.pos) && !unit) role = "ordinal";
-  const afterNumber = text.slice(numberEnd, numberEnd + 8).trimStart();
-  const yearly = role === "date" && /^年/.test(afterNumber);
+  const afterNumber = role === "date" ? text.slice(numberEnd, numberEnd + 8).trimStart() : "";
+  const yearly = role === "date" && afterNumber.startsWith("年");
   const year = yearly && value >= 1900 && value < 2200 ? (afterNumber.startsWith("年度") ? value : fiscalYearOfMonth(value, afterNumber)) : null;
   const shortYear = yearly && Number.isInteger(value) && value >= 1 && value < 100 && !/^年(前|後|間|ぶり|目|連続|以上|以内|生|次)/.test(afterNumber) ? value : null;
   const comparator = readComparator(s);
