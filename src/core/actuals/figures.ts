@@ -142,7 +142,7 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
     sentenceNo = sentence;
     const span = spans[sentence] ?? { start: 0, end: text.length };
     const counts = token.role === "quantity" || token.role === "relative";
-    const wanted = counts && (units === null || units.includes(token.unit));
+    const wanted = counts && (units === null || units.includes(token.unit) || token.of !== undefined);
     const figure = wanted ? figureAt(ctx, toSource, token, k, span, sentence, floor, prev) : plainFigure(toSource, token, k, sentence, counts ? "unread" : (token.role as FigureRole));
     // 内訳の括弧の数（嘱託職員8人（うち司書8人））の名前は、親の数の名前を頭に付ける
     const parent = figure.breakdownOf !== null ? figures[figure.breakdownOf] : undefined;

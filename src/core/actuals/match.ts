@@ -85,9 +85,11 @@ function candidatesOf(source: string, a: Assignment): CandidateView[] {
 }
 
 /** 文の数から決めた実績（根拠の語は数ごとの語、注記は最後の数の後ろ）。 */
-function figureActual(source: string, figures: Figure[], value: number, parts: number[] | null): Actual {
+function figureActual(t: TargetSpec, source: string, figures: Figure[], value: number, parts: number[] | null): Actual {
   const last = figures[figures.length - 1] as Figure;
-  return { value, unit: last.token.unit, evidence: evidenceOf(source, figures), via: "figures", insertAt: afterClosers(source, last.token.end), parts };
+  // 分数の分子（5.15/5.5人）は目標の単位で数える
+  const unit = last.token.of !== undefined && t.quantity ? t.quantity.unit : last.token.unit;
+  return { value, unit, evidence: evidenceOf(source, figures), via: "figures", insertAt: afterClosers(source, last.token.end), parts };
 }
 
 function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: ProgressReading, ranges: Range[], fiscalYear: number | null): ActualFinding {
@@ -96,7 +98,7 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
     const r = resolveFigures(t, a.chosen, fiscalYear);
     const candidates = several || !r.ok ? candidatesOf(reading.source, a) : [];
     if (!r.ok) return { actual: null, candidates, unsure: r.reason };
-    return { actual: figureActual(reading.source, r.figures, r.value, r.parts), candidates, unsure: null };
+    return { actual: figureActual(t, reading.source, r.figures, r.value, r.parts), candidates, unsure: null };
   }
   const candidates = candidatesOf(reading.source, a);
   if (a.ambiguous.length > 0) return { actual: null, candidates, unsure: "どの目標の数か決められません" };

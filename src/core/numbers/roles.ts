@@ -83,6 +83,7 @@ function markFractions(text: string, tokens: NumberToken[]): void {
     a.unit = b.unit;
     a.unitWord = b.unitWord;
     a.unitKind = b.unitKind;
+    a.of = b.value;
   }
 }
 

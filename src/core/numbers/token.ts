@@ -35,4 +35,6 @@ export interface NumberToken {
   year: number | null;
   /** 元号のない年（29年度 の 29）。シートの年度から元号を決める（years.ts）。なければ null */
   shortYear: number | null;
+  /** 分数（519,109/600,000冊点）の分子なら分母の値（単位の倍率を掛けたもの）。分数でなければ undefined */
+  of?: number;
 }

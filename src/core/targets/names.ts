@@ -113,9 +113,7 @@ export function matchForm(text: string): string {
 /** 2 文字組（2 つの文字の符号を 1 つの数にしたもの：部分文字列を作らずに比べる）。 */
 export type Grams = Set<number>;
 
-const bigramCache = new Map<string, Grams>();
 const contextCache = new Map<string, Grams>();
-
 const labelCache = new Map<string, Grams>();
 
 /** 実績の名前の 2 文字組（数字は除く）。 */
@@ -123,7 +121,7 @@ function labelBigrams(label: string): Grams {
   let found = labelCache.get(label);
   if (!found) {
     if (labelCache.size > 2000) labelCache.clear();
-    found = bigrams(matchForm(label).replace(/[0-9]/g, ""));
+    found = gramsOfForm(label, true);
     labelCache.set(label, found);
   }
   return found;
@@ -134,20 +132,26 @@ function contextBigrams(context: string): Grams {
   let found = contextCache.get(context);
   if (!found) {
     if (contextCache.size > 2000) contextCache.clear();
-    found = bigrams(matchForm(context));
+    found = gramsOfForm(context, false);
     contextCache.set(context, found);
   }
   return found;
 }
 
-/** 2 文字組の集合（同じ文脈を何度も比べるので覚えておく）。 */
-function bigrams(text: string): Grams {
-  const cached = bigramCache.get(text);
-  if (cached) return cached;
-  if (bigramCache.size > 2000) bigramCache.clear();
+const ETC = "等".charCodeAt(0);
+const isWhite = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+
+/** 比べるための形（matchForm：空白と「等」を除く。digits が false なら数字も除く）の 2 文字組。形の文字列は作らない。 */
+function gramsOfForm(text: string, dropDigits: boolean): Grams {
+  const form = normalizeText(text).text;
   const out: Grams = new Set();
-  bigramCache.set(text, out);
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+  let prev = -1;
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i);
+    if (isWhite(c) || c === ETC || (dropDigits && c >= 0x30 && c <= 0x39)) continue;
+    if (prev >= 0) out.add(prev * 0x10000 + c);
+    prev = c;
+  }
   return out;
 }
 
