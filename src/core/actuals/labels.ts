@@ -1,4 +1,4 @@
-import { charTable } from "../text/char-table";
+import { charTable, inSet } from "../text/char-table";
 import { COMPARISON_WORDS, CUMULATIVE_WORDS, DATA_SOURCE_ENDINGS, GENERIC_ACTUAL_WORDS, TOTAL_WORDS } from "../text/word-classes";
 
 const CLOSE_TO_OPEN: Record<string, string> = { "）": "（", ")": "(", "」": "「", "】": "【", "』": "『" };
@@ -31,7 +31,7 @@ export function labelBefore(text: string, start: number, floor: number): { raw: 
   let i = start;
   while (i > floor && GAP.test(text.charAt(i - 1))) i--;
   while (i > floor) {
-    if (SPECIAL[text.charCodeAt(i - 1)] === 0) {
+    if (!inSet(SPECIAL, text.charCodeAt(i - 1))) {
       i--;
       continue;
     }

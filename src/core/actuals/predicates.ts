@@ -1,7 +1,7 @@
 import {
   COMPLETION_NOUNS, DELIBERATION_WORDS, FUTURE_TIME_WORDS, NEGATION_FORMS, ONGOING_FORMS, PAST_FORMS, PLAN_FORMS,
 } from "../text/word-classes";
-import { charTable } from "../text/char-table";
+import { charTable, inSet } from "../text/char-table";
 
 /** 句の述語の種類。done：実施した / plan：予定 / negated：しなかった・中止 / ongoing：実施中 / deliberation：協議・準備をした / future：下半期などの時の語。 */
 export type PredicateKind = "done" | "plan" | "negated" | "ongoing" | "deliberation" | "future";
@@ -104,7 +104,7 @@ export function findPredicates(text: string): PredicateHit[] {
   const hits: PredicateHit[] = [];
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
-    if (FIRST[code] === 0) {
+    if (!inSet(FIRST, code)) {
       i++;
       continue;
     }

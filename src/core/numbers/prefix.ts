@@ -1,4 +1,4 @@
-import { charTable } from "../text/char-table";
+import { charTable, inSet } from "../text/char-table";
 import type { NumberRole, Period } from "./token";
 
 /** 数の直前にある語（年号・序数・全・頻度・進捗）から役割と頻度を決める。 */
@@ -34,7 +34,7 @@ const NONE: Prefix = Object.freeze({ role: null, period: null, from: 0, era: nul
 export function readPrefix(text: string, i: number): Prefix {
   let j = i;
   while (j > 0 && text.startsWith(" ", j - 1)) j--;
-  if (j === 0 || LAST_CHARS[text.charCodeAt(j - 1)] === 0) return NONE;
+  if (j === 0 || !inSet(LAST_CHARS, text.charCodeAt(j - 1))) return NONE;
   for (const era of ERA_WORDS) if (endsWith(text, j, era)) return { role: "era", period: null, from: j - era.length, era };
   const before = text.charAt(j - 1);
   if (ERA_LETTERS.test(before) && j === i && !/[A-Za-z]/.test(text.charAt(j - 2))) return { role: "era", period: null, from: j - 1, era: before };

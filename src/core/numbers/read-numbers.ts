@@ -1,4 +1,4 @@
-import { charTable } from "../text/char-table";
+import { charTable, inSet } from "../text/char-table";
 import { normalizeText } from "../text/normalize";
 import { markRoles } from "./roles";
 import { tagYears } from "./years";
@@ -29,7 +29,7 @@ export function readNormalizedNumbers(source: string, prepare: (text: string) =>
   const tokens: NumberToken[] = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
-    if (START[c] === 0) {
+    if (!inSet(START, c)) {
       i++;
       continue;
     }

@@ -1,4 +1,4 @@
-import { charTable } from "../text/char-table";
+import { charTable, inSet } from "../text/char-table";
 import { normalizeText } from "../text/normalize";
 
 /** 名前を探すとき、ここで止まる区切り。 */
@@ -37,8 +37,8 @@ function stripTrailing(name: string): string {
 export function cleanName(raw: string): string {
   let name = /[\s\u3000]/.test(raw) ? raw.replace(SPACES, "") : raw;
   if (name.includes("）") || name.includes(")")) name = name.replace(/[（(][）)]/g, "");
-  if (LEADING_NOISE_FIRST[name.charCodeAt(0)] === 1) name = name.replace(LEADING_NOISE, "");
-  while (LEADING_FIRST[name.charCodeAt(0)] === 1) {
+  if (inSet(LEADING_NOISE_FIRST, name.charCodeAt(0))) name = name.replace(LEADING_NOISE, "");
+  while (inSet(LEADING_FIRST, name.charCodeAt(0))) {
     const m = LEADING.exec(name);
     if (!m || m[0].length === 0) break;
     name = name.slice(m[0].length);
@@ -68,7 +68,7 @@ export function nameBefore(text: string, start: number, floor = 0): { name: stri
         continue;
       }
     }
-    if (i <= floor || DELIMITER_CODES[text.charCodeAt(i - 1)] === 1) break;
+    if (i <= floor || inSet(DELIMITER_CODES, text.charCodeAt(i - 1))) break;
     if (text.startsWith("\n", i - 1) && cleanName(text.slice(i, start)).length > 0 && !wrappedName(text, i - 1, floor)) break;
     i--;
   }
@@ -101,7 +101,7 @@ export function nameAfter(text: string, from: number): string {
   // 読点の後ろは次の目標（総会1回、理事会2回）なので、名前は空白とコロンだけを越えて読む
   while (end < text.length && /[ \t\u3000：:]/.test(text.charAt(end))) end++;
   let i = end;
-  while (i < text.length && DELIMITER_CODES[text.charCodeAt(i)] === 0 && text.charCodeAt(i) !== 10) i++;
+  while (i < text.length && !inSet(DELIMITER_CODES, text.charCodeAt(i)) && text.charCodeAt(i) !== 10) i++;
   return cleanName(text.slice(end, i).replace(/^(以上|以下|程度|前後|の増|の減|増|減)/, ""));
 }
 

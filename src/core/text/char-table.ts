@@ -1,9 +1,19 @@
+/** 文字の符号の集合（1 文字 1 ビット、BMP の 65,536 文字で 8 KB）。 */
+export type CharSet = Uint32Array;
+
 /**
- * 文字の符号で引く表（1 文字ごとに Set や Map を引かないため）。文字ごとに 1 バイト、65,536 文字分。
- * BMP の外の文字（サロゲートの片方）は表にないものとして扱う。
+ * 文字の符号で引く集合（1 文字ごとに Set や Map を引かないため）。BMP の外の文字（サロゲートの片方）は集合にないものとして扱う。
  */
-export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+export function charTable(chars: Iterable<string>): CharSet {
+  const table = new Uint32Array(0x800);
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    table[c >>> 5] = (table[c >>> 5] as number) | (1 << (c & 31));
+  }
   return table;
+}
+
+/** 符号 c の文字が集合にあるか（c が NaN なら false）。 */
+export function inSet(table: CharSet, c: number): boolean {
+  return (((table[c >>> 5] as number) >>> (c & 31)) & 1) === 1;
 }

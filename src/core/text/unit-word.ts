@@ -1,4 +1,4 @@
-import { charTable } from "./char-table";
+import { charTable, inSet } from "./char-table";
 import { tableUnitAt, unitInfo, type UnitInfo } from "./units";
 import { ACTION_NOUNS, PARTICLES, QUANTITY_SUFFIX_WORDS, SUBSET_WORDS, TOTAL_WORDS, wordAt } from "./word-classes";
 
@@ -19,7 +19,7 @@ function scriptOf(c: number): Script {
   if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) return "kanji";
   if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || c === 0x30f6 || c === 0x30f5) return "kana";
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return "latin";
-  return SIGNS[c] === 1 ? "sign" : null;
+  return inSet(SIGNS, c) ? "sign" : null;
 }
 
 const script = (ch: string): Script => scriptOf(ch.charCodeAt(0));
