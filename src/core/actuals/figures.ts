@@ -2,76 +2,18 @@ import { readNormalizedNumbers } from "../numbers/read-numbers";
 import { normalizeText } from "../text/normalize";
 import { SUBSET_WORDS } from "../text/word-classes";
 import type { NumberRole, NumberToken } from "../numbers/token";
-import { coreLabel, cleanLabel, labelAfter, labelBefore } from "./labels";
+import { coreLabel, cleanLabel, labelAfter } from "./labels";
 import { joinWrappedLines } from "./lines";
 import { listHeadOf } from "./lists";
 import { findPredicates, type PredicateHit } from "./predicates";
-import { bracketOf, classify, type Context } from "./figure-roles";
+import { classify, type Context } from "./figure-roles";
+import { labelOf } from "./figure-words";
+import type { Figure, FigureRole, ProgressReading } from "./figure-types";
 
-/**
- * 進捗状況の文の中の数の役割。actual：実績になり得る数 / plan：予定の数 / baseline：前年度などの比べる前の数 /
- * subset：うち・内訳の数 / goal：目標値を書き直した数 / unread：目標と単位が合わないので読まなかった数 /
- * ほかは数の読み取りの役割（日付・年号・序数…）。
- */
-export type FigureRole = "actual" | "plan" | "baseline" | "subset" | "goal" | "unread" | Exclude<NumberRole, "quantity">;
-
-/** 進捗状況の文の中の 1 つの数と、その前後の語。位置は元の文字列での位置。 */
-export interface Figure {
-  /** 文の中の数の番号（breakdownOf が指す番号） */
-  index: number;
-  token: NumberToken;
-  role: FigureRole;
-  /** 計・合計・延べ・総数 の数 */
-  total: boolean;
-  /** 累計の数 */
-  cumulative: boolean;
-  /** 「〜までの実績は」の文の数（何年かにわたる目標では、これまでの合わせた数） */
-  toDate: boolean;
-  /** シートの年度より前の年度の数（役割は baseline。何年かにわたる目標では部分になり得る） */
-  earlier: boolean;
-  /** 数の前の名前（助詞などを落としたもの） */
-  label: string;
-  /** 比べるための名前（実績などの一般的な語・出どころ・時点を除いたもの。空なら「別の名前」ではない） */
-  core: string;
-  /** 数の後ろの語（50名が参加 の「参加」） */
-  after: string;
-  /** 括弧の中の名前のある数の、括弧の前の句（…取組を実施した（実施率100％） の「…取組を実施した」）。要るときに outerOf が作る（まだなら null） */
-  outer: string | null;
-  /** outer を作るための文字列（名前を探すための文字列）と括弧の開きの位置。括弧の中の名前のある数でなければ null */
-  outerAt: { masked: string; open: number } | null;
-  /** 名前の始まり */
-  labelFrom: number;
-  /** 根拠の語（figureWords が要るときに作る） */
-  words: string | null;
-  /** 担当者に示す候補（candidateOf が要るときに作り、目標の間で共有する） */
-  view: { value: number; unit: string; text: string } | null;
-  /** 文の番号 */
-  sentence: number;
-  /** 読点で並べた同じ単位の数の続きなら、並びの最初の数の番号（lists.ts）。なければ null */
-  listHead: number | null;
-  /** 数のすぐ後ろの括弧の中の数（120件（電話80件、来所40件））なら、その前の数の番号 */
-  breakdownOf: number | null;
-}
-
-/** 文（句点か、つながっていない改行で区切った範囲。文字列は source.slice(start, end)）。 */
-export interface Sentence {
-  start: number;
-  end: number;
-}
-
-/** 進捗状況の文を読んだ結果。 */
-export interface ProgressReading {
-  source: string;
-  figures: Figure[];
-  sentences: Sentence[];
-  /** 述語（実施した・予定・中止…）。位置は元の文字列での位置 */
-  predicates: PredicateHit[];
-}
+export type { Figure, FigureRole, ProgressReading, Sentence } from "./figure-types";
 
 /** 時点の書き添え：（10月1日現在）、R2.9月末現在、令和2年9月末時点。 */
 const AS_OF = /\([^()\n]*(現在|時点)[^()\n]*\)|((令和|平成|R|H)?[0-9元]{1,4}[.年/])?[0-9]{1,2}(月末|月|\/[0-9]{1,2}|\.[0-9]{1,2})?(日|末)? ?(現在|時点)/g;
-/** 頻度の語（毎月1回 の「毎月」）。名前はこの前から探す。 */
-const PERIOD_BEFORE = /(奇数月|偶数月|毎月|毎週|毎日|毎年|年間|月|週|年) *$/;
 /** これまでの合わせた数を示す句（16年度末までの実績は、開始からの累計）。 */
 const TO_DATE = /までの(実績|累計|合計|成果)|これまでの(実績|累計|合計)/;
 const BLANKED: NumberRole[] = ["date", "era", "annotation", "ordinal"];
@@ -226,46 +168,4 @@ export function readPredicates(source: string): PredicateHit[] {
   return hits;
 }
 
-/**
- * 数の名前：頻度の語の前から探し、括弧の中で名前がなければ括弧の前の名前（弁護士相談(奇数月2回…)）。
- * 括弧の中で名前があれば、括弧の開きの位置を outerAt として返す（括弧の前の句は照合のときに outerOf が読む）。
- */
-function labelOf(masked: string, token: NumberToken, floor: number, sentenceStart: number): { raw: string; own: string; ownFrom: number; from: number; outerAt: { masked: string; open: number } | null } {
-  const period = token.period ? PERIOD_BEFORE.exec(masked.slice(floor, token.start)) : null;
-  const start = period ? floor + period.index : token.start;
-  const found = labelBefore(masked, start, floor);
-  const own = { raw: found.raw, own: found.raw, ownFrom: found.from, from: found.from, outerAt: null };
-  if (masked.lastIndexOf("(", token.start) < sentenceStart) return own;
-  const bracket = bracketOf(masked, token.start, sentenceStart);
-  if (!bracket) return own;
-  if (cleanLabel(found.raw) !== "") return { ...own, outerAt: { masked, open: bracket.open } };
-  const before = labelBefore(masked, bracket.open, 0);
-  return { raw: before.raw, own: found.raw, ownFrom: found.from, from: before.from, outerAt: null };
-}
-
-/** 括弧の中の名前のある数の、括弧の前の句（比べるための形）。一度だけ作る。 */
-export function outerOf(f: Figure): string {
-  if (f.outer === null) f.outer = f.outerAt ? coreLabel(cleanLabel(labelBefore(f.outerAt.masked, f.outerAt.open, 0).raw)) : "";
-  return f.outer;
-}
-
-/** 数の根拠の語（名前から数まで）。要るときに一度だけ作る。 */
-export function figureWords(source: string, f: Figure): string {
-  if (f.words === null) f.words = evidenceWords(source.slice(f.labelFrom, f.token.end));
-  return f.words;
-}
-
-/** 担当者に示す候補（数・単位・語）。同じ数の候補は目標の間で同じものを使う。 */
-export function candidateOf(source: string, f: Figure): { value: number; unit: string; text: string } {
-  if (f.view === null) f.view = { value: f.token.value, unit: f.token.unit, text: figureWords(source, f) };
-  return f.view;
-}
-
-/** 根拠の語の頭の ①・（1）・中黒・空白・開き括弧を落とす。 */
-export function evidenceWords(text: string): string {
-  return text
-    .replace(/^[\s\u3000、，,・･]*([①-⑳])?[\s\u3000・･]*([（(][0-9０-９]{1,2}[）)])?[\s\u3000、，,・･:：]*/, "")
-    .replace(/^[（(「]/, "")
-    .replace(/\s*\n\s*/g, "")
-    .trim();
-}
+export { candidateOf, evidenceWords, figureWords, outerOf } from "./figure-words";

@@ -2,7 +2,8 @@ import { charTable, inSet } from "../text/char-table";
 import { normalizeText } from "../text/normalize";
 import { markRoles } from "./roles";
 import { tagYears } from "./years";
-import { readOne, readZeroWord, startsNumber } from "./read-one";
+import { readOne } from "./read-one";
+import { readZeroWord, startsNumber } from "./read-start";
 import type { NumberToken } from "./token";
 
 /** 数が始まり得る文字（算用数字・漢数字・年号の元・ゼロの「ゼ」）。ほかの文字は表を引くだけで飛ばす。 */

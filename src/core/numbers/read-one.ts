@@ -1,5 +1,4 @@
 import { westernYear } from "../text/eras";
-import { isKanjiNumberChar } from "../text/kanji-numerals";
 import { readUnitWord, type UnitWord } from "../text/unit-word";
 import { AGE_SUFFIXES, DATE_SUFFIXES, KANJI_COUNTERS, tableUnitAt, unitInfo } from "../text/units";
 import { readMagnitude, type Scan } from "./magnitude";
@@ -10,7 +9,7 @@ const DIGIT = /[0-9]/;
 /** 負の数の印（▲2,700人、－0.7ポイント）。 */
 const MINUS_SIGNS = new Set([..."▲△-−"].map((c) => c.charCodeAt(0)));
 const DATE_AND_AGE_SUFFIXES = [...DATE_SUFFIXES, ...AGE_SUFFIXES];
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** 正規化した文字列の中で読んだ数（位置は正規化後）。 */
 export type RawToken = NumberToken;
@@ -32,13 +31,13 @@ function readUpper(s: Scan): number | null {
   return upper;
 }
 
-function skipSpaces(s: Scan): void {
+export function skipSpaces(s: Scan): void {
   while (s.text.startsWith(" ", s.pos)) s.pos++;
 }
 
 const COMPARATOR_WORDS: [string, ">=" | "<="][] = [["以上", ">="], ["以下", "<="], ["未満", "<="], ["以内", "<="], ["超", ">="]];
 
-function readComparator(s: Scan): ">=" | "<=" | null {
+export function readComparator(s: Scan): ">=" | "<=" | null {
   skipSpaces(s);
   for (const [word, comparator] of COMPARATOR_WORDS) {
     if (s.text.startsWith(word, s.pos)) {
@@ -105,7 +104,7 @@ function eraToken(text: string, i: number, era: string, from: number): { token: 
   return { token: blank(value, "era", from, to, year), to };
 }
 
-function blank(value: number, role: NumberRole, start: number, end: number, year: number | null = null): RawToken {
+export function blank(value: number, role: NumberRole, start: number, end: number, year: number | null = null): RawToken {
   return { value, upper: null, start, end, unit: "", unitWord: "", unitKind: null, role, comparator: null, period: null, year, shortYear: null };
 }
 
@@ -163,37 +162,4 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
     shortYear,
   };
   return { token, to: s.pos };
-}
-
-const KANJI_OR_KATAKANA = /[\u4e00-\u9fff\u30a1-\u30fa\u30fc]/;
-
-/**
- * 「ゼロ」（死亡者数ゼロ、ゼロ件）を 0 と読む。カタカナ・漢字の語に続く・続かれる（ゼロカーボン、ゼロ運動）なら語の一部で数ではない。
- * 単位は表の語だけ（なければ単位なし）。
- */
-export function readZeroWord(text: string, i: number): { token: RawToken; to: number } | null {
-  if (!text.startsWith("ゼロ", i) || /[\u30a1-\u30fa\u30fc]/.test(text.charAt(i - 1))) return null;
-  const s: Scan = { text, pos: i + 2 };
-  skipSpaces(s);
-  const table = tableUnitAt(text, s.pos) ? readUnitWord(text, s.pos) : null;
-  if (!table && KANJI_OR_KATAKANA.test(text.charAt(i + 2))) return null;
-  if (table) s.pos = table.end;
-  const comparator = readComparator(s);
-  const token: RawToken = { ...blank(0, "quantity", i, s.pos), unit: table?.info.canonical ?? "", unitWord: table?.word ?? "", unitKind: table?.info.kind ?? null, comparator };
-  return { token, to: s.pos };
-}
-
-/** i から数が始まるか（算用数字・漢数字・年号の「元」）。数の途中なら null。 */
-export function startsNumber(text: string, i: number): "arabic" | "kanji" | null {
-  const c = text.charCodeAt(i);
-  const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-  if (isDigitCode(c)) {
-    // A1、CO2 のような記号の一部は数ではない（R2・H25 の年号は別に読む）
-    const latin = (prev >= 0x41 && prev <= 0x5a) || (prev >= 0x61 && prev <= 0x7a);
-    if (latin && prev !== 0x52 && prev !== 0x48 && prev !== 0x53) return null;
-    return isDigitCode(prev) || prev === 0x2e ? null : "arabic";
-  }
-  if (c === 0x5143) return text.endsWith("令和", i) || text.endsWith("平成", i) ? "arabic" : null;
-  if (isKanjiNumberChar(text.charAt(i)) && !(i > 0 && isKanjiNumberChar(text.charAt(i - 1)))) return "kanji";
-  return null;
 }

@@ -1,5 +1,6 @@
 import { charTable, inSet } from "../text/char-table";
 import { normalizeText } from "../text/normalize";
+import { nameOverlap } from "./grams";
 
 /** 名前を探すとき、ここで止まる区切り。 */
 const NAME_DELIMITERS = new Set(["、", "，", ",", "。", "；", ";", "：", ":", "「", "」", "（", "）", "(", ")", "【", "】", "※"]);
@@ -110,76 +111,7 @@ export function matchForm(text: string): string {
   return normalizeText(text).text.replace(/[\s\u3000]+/g, "").replace(/等/g, "");
 }
 
-/** 2 文字組（2 つの文字の符号を 1 つの数にしたもの：部分文字列を作らずに比べる）。 */
-export type Grams = Set<number>;
-
-const contextCache = new Map<string, Grams>();
-const labelCache = new Map<string, Grams>();
-
-/** 実績の名前の 2 文字組（数字は除く）。 */
-function labelBigrams(label: string): Grams {
-  let found = labelCache.get(label);
-  if (!found) {
-    if (labelCache.size > 2000) labelCache.clear();
-    found = gramsOfForm(label, true);
-    labelCache.set(label, found);
-  }
-  return found;
-}
-
-/** 目標の文脈の 2 文字組（照合のたびに作り直さない）。 */
-function contextBigrams(context: string): Grams {
-  let found = contextCache.get(context);
-  if (!found) {
-    if (contextCache.size > 2000) contextCache.clear();
-    found = gramsOfForm(context, false);
-    contextCache.set(context, found);
-  }
-  return found;
-}
-
-const ETC = "等".charCodeAt(0);
-const isWhite = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-
-/** 比べるための形（matchForm：空白と「等」を除く。digits が false なら数字も除く）の 2 文字組。形の文字列は作らない。 */
-function gramsOfForm(text: string, dropDigits: boolean): Grams {
-  const form = normalizeText(text).text;
-  const out: Grams = new Set();
-  let prev = -1;
-  for (let i = 0; i < form.length; i++) {
-    const c = form.charCodeAt(i);
-    if (isWhite(c) || c === ETC || (dropDigits && c >= 0x30 && c <= 0x39)) continue;
-    if (prev >= 0) out.add(prev * 0x10000 + c);
-    prev = c;
-  }
-  return out;
-}
-
-/**
- * 実績の名前が目標の文脈とどれだけ重なるか（0〜1）。実績の名前の 2 文字組のうち、
- * 目標側にもあるものの割合。名前がなければ null（判断材料なし）。
- */
-export function nameOverlap(label: string, context: string): number | null {
-  return gramOverlap(labelBigrams(label), contextBigrams(context));
-}
-
-/** 2 文字組の重なり（a のうち b にもあるものの割合）。a が空なら null。 */
-export function gramOverlap(a: Grams, b: Grams): number | null {
-  if (a.size === 0) return null;
-  let hit = 0;
-  for (const g of a) if (b.has(g)) hit++;
-  return hit / a.size;
-}
-
-/** 名前の 2 文字組（数字を除く。照合のたびに作り直さない）。 */
-export function labelGrams(label: string): Grams {
-  return labelBigrams(label);
-}
-
-/** 文脈の 2 文字組（同じ文脈は一度だけ作る）。 */
-export function contextGrams(context: string): Grams {
-  return contextBigrams(context);
-}
+export { contextGrams, gramOverlap, labelGrams, nameOverlap, type Grams } from "./grams";
 
 /** 名前（「講演会等」の核「講演会」）が文の中に出てくるか。 */
 export function mentions(sentence: string, name: string): boolean {

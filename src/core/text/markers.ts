@@ -1,3 +1,5 @@
+import { isSpace } from "./char-table";
+
 /** 項目番号 ①〜⑳ と番号の対応。 */
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
@@ -7,11 +9,6 @@ const PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆
 const SUB_MARKER = /[（(]\s*([0-9０-９]{1,2})\s*[）)]/y;
 const CIRCLED_FIRST = 0x2460;
 const PARENTHESIZED_FIRST = 0x2474;
-
-/** 空白（正規表現の \s と全角空白）。 */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-}
 
 /** 行頭の項目番号（①）。見つかれば番号と記号そのもの。前の空白と中黒は飛ばす。 */
 export function itemMarkerAt(line: string): { no: number; label: string; end: number } | null {
