@@ -1,6 +1,6 @@
 import type { TargetSpec } from "../targets/target";
 import { contextGrams, gramOverlap, labelGrams, mentions, type Grams } from "../targets/names";
-import { ACTION_NOUNS } from "../text/word-classes";
+import { ACTION_NOUNS, wordAt } from "../text/word-classes";
 import { outerOf, type Figure } from "./figures";
 
 /** 内訳の目標（嘱託職員のうち司書数）か。内訳の数（うち司書8人）はこの目標にだけ当てる。 */
@@ -27,7 +27,7 @@ export function compatible(target: TargetSpec, figure: Figure): boolean {
 
 /** 数の後ろの語のうち、名前として比べてよいもの（開催・参加などの動作名詞は名前ではない）。 */
 function afterName(figure: Figure): string {
-  return figure.after === "" || ACTION_NOUNS.some((w) => figure.after.startsWith(w)) ? "" : figure.after;
+  return figure.after === "" || wordAt(figure.after, 0, ACTION_NOUNS) !== null ? "" : figure.after;
 }
 
 interface SpecGrams {

@@ -7,7 +7,6 @@ export interface NormalizedText {
   toSource(i: number): number;
 }
 
-const NEEDS_WORK = /[\uff01-\uff5e\u3000〜∼－‐―\uff61-\uff9f]/;
 const FULLWIDTH_ASCII_START = 0xff01;
 const FULLWIDTH_ASCII_END = 0xff5e;
 const KANA = new Map(Object.entries(HALFWIDTH_KANA));
@@ -31,8 +30,18 @@ const SAME_LENGTH = /[\uff01-\uff5e\u3000〜∼－‐―\uff61-\uff9f]/g;
 const VOICED_PAIR = /[\uff66-\uff9d][\uff9e\uff9f]/;
 const identity = (i: number): number => i;
 
+/** 揃える文字（全角英数記号・全角空白・波線・ダッシュ・半角カナ）があるか。正規表現を使わずに符号で見る。 */
+function needsWork(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 0x2010) continue;
+    if ((c >= 0xff01 && c <= 0xff5e) || (c >= 0xff61 && c <= 0xff9f) || c === 0x3000 || c === 0x301c || c === 0x223c || c === 0x2010 || c === 0x2015) return true;
+  }
+  return false;
+}
+
 export function normalizeText(source: string): NormalizedText {
-  if (!NEEDS_WORK.test(source)) return { text: source, toSource: identity };
+  if (!needsWork(source)) return { text: source, toSource: identity };
   if (!VOICED_PAIR.test(source)) return { text: source.replace(SAME_LENGTH, normalizeChar), toSource: identity };
   const out: string[] = [];
   const map: number[] = [];
