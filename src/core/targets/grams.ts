@@ -7,31 +7,25 @@ export type Grams = Set<number>;
 const contextCache = new Map<string, Grams>();
 const labelCache = new Map<string, Grams>();
 
-/** 実績の名前の 2 文字組（数字は除く）。 */
-function labelBigrams(label: string): Grams {
-  let found = labelCache.get(label);
+/** 覚えておいた 2 文字組（なければ作って覚える。2,000 を超えたら忘れる）。 */
+function cached(cache: Map<string, Grams>, text: string, dropDigits: boolean): Grams {
+  let found = cache.get(text);
   if (!found) {
-    if (labelCache.size > 2000) labelCache.clear();
-    found = gramsOfForm(label, true);
-    labelCache.set(label, found);
+    if (cache.size > 2000) cache.clear();
+    found = gramsOfForm(text, dropDigits);
+    cache.set(text, found);
   }
   return found;
 }
 
+/** 実績の名前の 2 文字組（数字は除く）。 */
+const labelBigrams = (label: string): Grams => cached(labelCache, label, true);
 /** 目標の文脈の 2 文字組（照合のたびに作り直さない）。 */
-function contextBigrams(context: string): Grams {
-  let found = contextCache.get(context);
-  if (!found) {
-    if (contextCache.size > 2000) contextCache.clear();
-    found = gramsOfForm(context, false);
-    contextCache.set(context, found);
-  }
-  return found;
-}
+const contextBigrams = (context: string): Grams => cached(contextCache, context, false);
 
 const ETC = "等".charCodeAt(0);
 
-/** 比べるための形（matchForm：空白と「等」を除く。digits が false なら数字も除く）の 2 文字組。形の文字列は作らない。 */
+/** 比べるための形（matchForm：空白と「等」を除く。dropDigits なら数字も除く）の 2 文字組。形の文字列は作らない。 */
 function gramsOfForm(text: string, dropDigits: boolean): Grams {
   const form = normalizeText(text).text;
   const out: Grams = new Set();
