@@ -21,13 +21,15 @@ type Doc = ReturnType<typeof toJsonDocument>;
  * （差分は人が読んで確かめ、期待の表と食い違わないことをこのテストが確かめる）。
  */
 function golden(name: string, actual: Doc): Doc {
-  if (process.env.UPDATE_GOLDEN === "1") writeFileSync(path.join(GOLDEN_DIR, `${name}.expected.json`), JSON.stringify(actual, null, 2) + "\n");
+  if (process.env.UPDATE_GOLDEN === "1")
+    writeFileSync(path.join(GOLDEN_DIR, `${name}.expected.json`), JSON.stringify(actual, null, 2) + "\n");
   return readGolden(name);
 }
 
 function readGolden(name: string): Doc {
   const file = path.join(GOLDEN_DIR, `${name}.expected.json`);
-  if (!existsSync(file)) throw new Error(`黄金ファイル ${name}.expected.json がありません（UPDATE_GOLDEN=1 で作り、中身を確かめてください）`);
+  if (!existsSync(file))
+    throw new Error(`黄金ファイル ${name}.expected.json がありません（UPDATE_GOLDEN=1 で作り、中身を確かめてください）`);
   return JSON.parse(readFileSync(file, "utf8")) as Doc;
 }
 
@@ -44,8 +46,17 @@ function checkTable(doc: Doc, rows: TableRow[]): void {
     seen.set(rowKey(row), nth + 1);
     const { item, target } = findTarget(doc, row, nth);
     const where = `目標${row.goal}${row.item}${row.target}「${row.text}」`;
-    expect({ where, value: target.target?.value ?? null, unit: target.target?.unit ?? "" }).toEqual({ where, value: row.value, unit: row.unit });
-    expect({ where, actual: target.actual?.value ?? null, progress: target.progressPercent, status: target.status }).toEqual({ where, actual: row.actual, progress: row.progress, status: row.status });
+    expect({ where, value: target.target?.value ?? null, unit: target.target?.unit ?? "" }).toEqual({
+      where,
+      value: row.value,
+      unit: row.unit,
+    });
+    expect({ where, actual: target.actual?.value ?? null, progress: target.progressPercent, status: target.status }).toEqual({
+      where,
+      actual: row.actual,
+      progress: row.progress,
+      status: row.status,
+    });
     expect({ where, mark: item.suggestedMark }).toEqual({ where, mark: row.mark });
   }
   expect(rows.filter((r) => r.unit !== "" || r.value !== null || r.status === "unknown").length).toBe(numericTargetCount(doc));

@@ -11,16 +11,23 @@ import { buildItems } from "../src/core/model/items";
 const interim: EvaluationContext = { fiscalYear: 2020, asOf: { year: 2020, month: 9, day: 30 }, thresholds: DEFAULT_THRESHOLDS };
 const text = (s: string) => new SourceText(cellLines(0, 0, s));
 const itemOf = (targets: string, progress: string, action = ""): ItemModel => ({
-  label: "①", no: 1, row: 0, action: text(action), targets: text(targets), progress: text(progress), mark: null, currentMark: "",
+  label: "①",
+  no: 1,
+  row: 0,
+  action: text(action),
+  targets: text(targets),
+  progress: text(progress),
+  mark: null,
+  currentMark: "",
 });
 
 describe("評価の規則（layout.md §4）", () => {
   test.each([
-    [16.5 / 15.5 * 100, 106.5],
-    [7.5 / 6.5 * 100, 115.4],
-    [5 / 24 * 100, 20.8],
+    [(16.5 / 15.5) * 100, 106.5],
+    [(7.5 / 6.5) * 100, 115.4],
+    [(5 / 24) * 100, 20.8],
     [0.25, 0.3],
-    [91 / 30 * 100, 303.3],
+    [(91 / 30) * 100, 303.3],
   ])("round half-up %f → %f", (x, want) => expect(roundHalfUp1(x)).toBe(want));
 
   test.each([
@@ -92,8 +99,17 @@ describe("担当者の実績（ClerkChoice）", () => {
   const base = itemOf(targets, progress);
   const hash = progressHash(base.progress.text);
   const choice = (over: Partial<ClerkChoice> = {}): ClerkChoice => ({
-    sheet: "福祉部", progressCell: "A1", itemLabel: "①", targetIndex: 1, targetText: "交流会2回", progressHash: hash,
-    value: 2, unit: "回", source: "candidate", evidence: "合わせて3回", ...over,
+    sheet: "福祉部",
+    progressCell: "A1",
+    itemLabel: "①",
+    targetIndex: 1,
+    targetText: "交流会2回",
+    progressHash: hash,
+    value: 2,
+    unit: "回",
+    source: "candidate",
+    evidence: "合わせて3回",
+    ...over,
   });
   const ctx = (choices: ClerkChoice[]): EvaluationContext => ({ ...interim, sheet: "福祉部", choices });
 
@@ -178,7 +194,12 @@ describe("一覧形式の項目の組み立て（issue 7 の 9）", () => {
   });
 
   it("a continuation line in the same row still belongs to the item", () => {
-    const items = buildItems([line(6, 3, "①セミナー")], [line(6, 4, "①5回開催")], [line(6, 2, "①セミナー"), line(6, 2, "　10回以上")], true);
+    const items = buildItems(
+      [line(6, 3, "①セミナー")],
+      [line(6, 4, "①5回開催")],
+      [line(6, 2, "①セミナー"), line(6, 2, "　10回以上")],
+      true,
+    );
     expect(items[0]?.targets).toHaveLength(2);
   });
 });

@@ -20,8 +20,11 @@ function describeTarget(t: TargetSpec): string {
 describe("目標の読み取り（コーパス：すべての目標の値・単位・比較・種類）", () => {
   it("has at least 40 rows", () => expect(rows.length).toBeGreaterThanOrEqual(40));
 
-  test.each(rows.map((r) => [r.input ?? "", r.fiscal_year ?? "", r.targets ?? "", r.note ?? ""]))("%s（年度 %s）→ [%s]（%s）", (input, year, targets) => {
-    const got = parseTargets(text(input), text(""), { fiscalYear: Number(year) }).map(describeTarget);
-    expect(got).toEqual(targets.split("|").map((t) => t.trim()));
-  });
+  test.each(rows.map((r) => [r.input ?? "", r.fiscal_year ?? "", r.targets ?? "", r.note ?? ""]))(
+    "%s（年度 %s）→ [%s]（%s）",
+    (input, year, targets) => {
+      const got = parseTargets(text(input), text(""), { fiscalYear: Number(year) }).map(describeTarget);
+      expect(got).toEqual(targets.split("|").map((t) => t.trim()));
+    },
+  );
 });

@@ -20,7 +20,10 @@ beforeAll(async () => {
 });
 
 function item(layout: string, goal: number, label: string) {
-  const found = docs.get(layout)?.sheets[0]?.goals.find((g) => g.no === goal)?.items.find((i) => i.label === label);
+  const found = docs
+    .get(layout)
+    ?.sheets[0]?.goals.find((g) => g.no === goal)
+    ?.items.find((i) => i.label === label);
   if (!found) throw new Error(`目標${goal}${label} が見つかりません`);
   return found;
 }
@@ -67,7 +70,17 @@ describe("担当者が要確認の目標に実績を選ぶ（見本ブック・�
     const sheet = plain.sheets[0];
     const it4 = sheet?.goals.find((g) => g.no === 4)?.items.find((i) => i.label === "①");
     expect(it4?.targets[0]?.status).toBe("unknown");
-    const base = { sheet: sheet?.name ?? "", progressCell: it4?.progressCell ?? "", itemLabel: "①", targetIndex: 0, targetText: it4?.targets[0]?.text ?? "", value: 1, unit: "回", source: "typed" as const, evidence: "担当者が入力" };
+    const base = {
+      sheet: sheet?.name ?? "",
+      progressCell: it4?.progressCell ?? "",
+      itemLabel: "①",
+      targetIndex: 0,
+      targetText: it4?.targets[0]?.text ?? "",
+      value: 1,
+      unit: "回",
+      source: "typed" as const,
+      evidence: "担当者が入力",
+    };
     const good = { ...base, progressHash: it4?.progressHash ?? "" };
     const stale = { ...base, progressHash: "00000000" };
     const doc = toJsonDocument(evaluateWorkbook(book.snapshot(), { ...defaultSettings(), choices: [good, stale] }));

@@ -19,7 +19,16 @@ export interface Score {
   asked: string[];
 }
 
-export const emptyScore = (): Score => ({ targets: 0, ratesRight: 0, items: 0, marksRight: 0, silentlyWrong: 0, review: 0, misses: [], asked: [] });
+export const emptyScore = (): Score => ({
+  targets: 0,
+  ratesRight: 0,
+  items: 0,
+  marksRight: 0,
+  silentlyWrong: 0,
+  review: 0,
+  misses: [],
+  asked: [],
+});
 
 export function addScore(a: Score, b: Score): Score {
   return {
@@ -62,7 +71,9 @@ function describe(row: CorpusRow, t: TargetJson | undefined): string {
 
 /** 要確認にした理由（目標ごとの reason）。 */
 function askedWhy(p: PlacedItem, item: ItemJson): string {
-  const reasons = item.targets.filter((t) => t.needsReview).map((t) => `${t.target ? `${t.target.value}${t.target.unit}` : t.text}：${t.reason}`);
+  const reasons = item.targets
+    .filter((t) => t.needsReview)
+    .map((t) => `${t.target ? `${t.target.value}${t.target.unit}` : t.text}：${t.reason}`);
   return `${p.item.rows[0]?.id}: 期待 ${p.item.mark} ／ ${reasons.join(" ／ ") || "（数値目標なし）"}`;
 }
 

@@ -70,7 +70,7 @@ export function assignFigures(group: TargetSpec[], figures: Figure[]): Map<Targe
  * （並べて書かれた目標と実績：ほかの目標はそれぞれ自分の数を持っている）。
  */
 function eliminate(group: TargetSpec[], map: Map<TargetSpec, Assignment>): void {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     // 決められなかった数 → それを持つ目標（1 回の走査で作る）
     const holders = new Map<Figure, TargetSpec[]>();

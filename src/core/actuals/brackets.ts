@@ -32,4 +32,3 @@ function findBracket(text: string, at: number, floor: number): Bracket {
   }
   return null;
 }
-

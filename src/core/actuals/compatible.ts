@@ -9,10 +9,12 @@ export function isSubsetTarget(target: TargetSpec): boolean {
 }
 
 /** 単位のない 0 の目標（死亡者数ゼロ）には、数える単位の数（12人）が合う。 */
-const zeroOf = (q: { value: number; unit: string }, figure: Figure): boolean => q.value === 0 && q.unit === "" && figure.token.unitKind === "count";
+const zeroOf = (q: { value: number; unit: string }, figure: Figure): boolean =>
+  q.value === 0 && q.unit === "" && figure.token.unitKind === "count";
 
 /** 分母が目標の値の分数（5.15/5.5人：実績/目標）の分子は、分母に書いた単位が目標の単位と違っても（冊/人 の「人」）その目標の数。 */
-const fractionOf = (q: { value: number }, figure: Figure): boolean => figure.token.of !== undefined && Math.abs(figure.token.of - q.value) < 1e-9 * Math.max(1, q.value);
+const fractionOf = (q: { value: number }, figure: Figure): boolean =>
+  figure.token.of !== undefined && Math.abs(figure.token.of - q.value) < 1e-9 * Math.max(1, q.value);
 
 /** 単位と頻度が合うか（毎月1回 の目標には 毎月2回 の実績だけ。年・年間は頻度なしと同じ）。内訳の数は内訳の目標にだけ。 */
 export function compatible(target: TargetSpec, figure: Figure): boolean {

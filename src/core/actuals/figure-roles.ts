@@ -149,22 +149,44 @@ function breakdownOf(ctx: Context, token: NumberToken, k: number, sentence: Span
 }
 
 /** 数の役割（予定・比べる前・内訳・目標・実績）と、計・累計の印を決める。 */
-export function classify(ctx: Context, token: NumberToken, rawLabel: string, plainLabel: string, sentence: Span, k: number, prev: NumberToken | null) {
-  if (token.role !== "quantity") return { total: false, cumulative: false, earlier: false, breakdownOf: null, role: token.role as FigureRole };
+export function classify(
+  ctx: Context,
+  token: NumberToken,
+  rawLabel: string,
+  plainLabel: string,
+  sentence: Span,
+  k: number,
+  prev: NumberToken | null,
+) {
+  if (token.role !== "quantity")
+    return { total: false, cumulative: false, earlier: false, breakdownOf: null, role: token.role as FigureRole };
   const floor = prev && prev.end > sentence.start ? prev.end : sentence.start;
   const hit = governing(ctx, token, sentence);
   const fy = ctx.fiscalYear;
   const next = ctx.text.slice(token.end, token.end + 24);
-  const cumulative = (ctx.hasCumulative && findWord(rawLabel, CUMULATIVE_WORDS) !== null) || (next.includes("累") && /^\s*\(?(累計|累積)/.test(next));
+  const cumulative =
+    (ctx.hasCumulative && findWord(rawLabel, CUMULATIVE_WORDS) !== null) || (next.includes("累") && /^\s*\(?(累計|累積)/.test(next));
   // 率・比の数は足し合わせないので、合計の語があっても計ではない（合計特殊出生率）
   const total = TOTAL.test(rawLabel) && token.unitKind !== "level" && !RATIO_NAME_END.test(coreLabel(cleanLabel(rawLabel)));
   const extra = { total, cumulative, breakdownOf: breakdownOf(ctx, token, k, sentence) };
   const ditto = dittoHead(ctx, token, plainLabel, sentence);
   let role: FigureRole = "actual";
-  if (hit?.kind === "plan" || (next.includes("(") && ESTIMATE_AFTER.test(next)) || futureBefore(ctx, token, sentence, floor) || (fy !== null && token.year !== null && token.year > fy)) role = "plan";
+  if (
+    hit?.kind === "plan" ||
+    (next.includes("(") && ESTIMATE_AFTER.test(next)) ||
+    futureBefore(ctx, token, sentence, floor) ||
+    (fy !== null && token.year !== null && token.year > fy)
+  )
+    role = "plan";
   else if ((next.includes("対") && /^\s*(に対して|に対し)/.test(next)) || /^\s*(の|という)目標/.test(next)) role = "goal";
   else if (GOAL_WORDS.some((w) => ditto.includes(w))) role = "goal";
-  else if (isBaseline(plainLabel) || isBaseline(ditto) || (fy !== null && token.year !== null && token.year < fy) || baselineBracket(ctx, token, sentence)) role = "baseline";
+  else if (
+    isBaseline(plainLabel) ||
+    isBaseline(ditto) ||
+    (fy !== null && token.year !== null && token.year < fy) ||
+    baselineBracket(ctx, token, sentence)
+  )
+    role = "baseline";
   else if (isSubset(ctx, token, sentence) || parentIsSubset(ctx, extra.breakdownOf, sentence)) role = "subset";
   else if (rawLabel.includes("目標") || rawLabel.includes("計画値") || rawLabel.includes("見込値")) {
     const clean = cleanLabel(rawLabel);

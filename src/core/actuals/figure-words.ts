@@ -10,7 +10,12 @@ const PERIOD_BEFORE = /(奇数月|偶数月|毎月|毎週|毎日|毎年|年間|�
  * 数の名前：頻度の語の前から探し、括弧の中で名前がなければ括弧の前の名前（弁護士相談(奇数月2回…)）。
  * 括弧の中で名前があれば、括弧の開きの位置を outerAt として返す（括弧の前の句は照合のときに outerOf が読む）。
  */
-export function labelOf(masked: string, token: NumberToken, floor: number, sentenceStart: number): { raw: string; own: string; ownFrom: number; from: number; outerAt: { masked: string; open: number } | null } {
+export function labelOf(
+  masked: string,
+  token: NumberToken,
+  floor: number,
+  sentenceStart: number,
+): { raw: string; own: string; ownFrom: number; from: number; outerAt: { masked: string; open: number } | null } {
   const period = token.period ? PERIOD_BEFORE.exec(masked.slice(floor, token.start)) : null;
   const start = period ? floor + period.index : token.start;
   const found = labelBefore(masked, start, floor);

@@ -13,7 +13,8 @@ import type { Figure, FigureRole, ProgressReading } from "./figure-types";
 export type { Figure, FigureRole, ProgressReading, Sentence } from "./figure-types";
 
 /** 時点の書き添え：（10月1日現在）、R2.9月末現在、令和2年9月末時点。 */
-const AS_OF = /\([^()\n]*(現在|時点)[^()\n]*\)|((令和|平成|R|H)?[0-9元]{1,4}[.年/])?[0-9]{1,2}(月末|月|\/[0-9]{1,2}|\.[0-9]{1,2})?(日|末)? ?(現在|時点)/g;
+const AS_OF =
+  /\([^()\n]*(現在|時点)[^()\n]*\)|((令和|平成|R|H)?[0-9元]{1,4}[.年/])?[0-9]{1,2}(月末|月|\/[0-9]{1,2}|\.[0-9]{1,2})?(日|末)? ?(現在|時点)/g;
 /** これまでの合わせた数を示す句（16年度末までの実績は、開始からの累計）。 */
 const TO_DATE = /までの(実績|累計|合計|成果)|これまでの(実績|累計|合計)/;
 const BLANKED: NumberRole[] = ["date", "era", "annotation", "ordinal"];
@@ -67,7 +68,17 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
   const masked = maskForLabels(text, tokens);
   const spans = splitSentences(text);
   const hits = findPredicates(text);
-  const ctx: Context = { text, masked, hits, fiscalYear, tokens, subsetAt: wordPositions(text, SUBSET_WORDS), subsets: new Set(), hasCumulative: /累計|累積|通算/.test(text), hasFuture: hits.some((h) => h.kind === "future") };
+  const ctx: Context = {
+    text,
+    masked,
+    hits,
+    fiscalYear,
+    tokens,
+    subsetAt: wordPositions(text, SUBSET_WORDS),
+    subsets: new Set(),
+    hasCumulative: /累計|累積|通算/.test(text),
+    hasFuture: hits.some((h) => h.kind === "future"),
+  };
   const figures: Figure[] = [];
   let floor = 0;
   let sentenceNo = -1;
@@ -85,7 +96,9 @@ function read(source: string, fiscalYear: number | null, units: readonly string[
     const span = spans[sentence] ?? { start: 0, end: text.length };
     const counts = token.role === "quantity" || token.role === "relative";
     const wanted = counts && (units === null || units.includes(token.unit) || token.of !== undefined);
-    const figure = wanted ? figureAt(ctx, toSource, token, k, span, sentence, floor, prev) : plainFigure(toSource, token, k, sentence, counts ? "unread" : (token.role as FigureRole));
+    const figure = wanted
+      ? figureAt(ctx, toSource, token, k, span, sentence, floor, prev)
+      : plainFigure(toSource, token, k, sentence, counts ? "unread" : (token.role as FigureRole));
     // 内訳の括弧の数（嘱託職員8人（うち司書8人））の名前は、親の数の名前を頭に付ける
     const parent = figure.breakdownOf !== null ? figures[figure.breakdownOf] : undefined;
     if (figure.role === "subset" && parent?.core) figure.core = `${parent.core}${figure.core}`;
@@ -123,14 +136,39 @@ function wordPositions(text: string, words: readonly string[]): number[] {
 }
 
 /** 実績になり得る数：名前・役割・根拠の語。 */
-function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberToken, k: number, span: Span, sentence: number, floor: number, prev: NumberToken | null): Figure {
+function figureAt(
+  ctx: Context,
+  toSource: (i: number) => number,
+  token: NumberToken,
+  k: number,
+  span: Span,
+  sentence: number,
+  floor: number,
+  prev: NumberToken | null,
+): Figure {
   const { raw, own, ownFrom, from, outerAt } = labelOf(ctx.masked, token, floor, span.start);
   const roles = classify(ctx, token, own, ctx.text.slice(ownFrom, token.start), span, k, prev);
   const label = cleanLabel(raw);
   const labelFrom = toSource(from);
   return {
-    index: k, token, role: roles.role, total: roles.total, cumulative: roles.cumulative, toDate: TO_DATE.test(ctx.text.slice(span.start, token.start)), earlier: roles.earlier,
-    breakdownOf: roles.breakdownOf, label, core: coreLabel(label), after: labelAfter(ctx.masked, token.end), outer: outerAt ? null : "", outerAt, labelFrom, words: null, view: null, sentence, listHead: null,
+    index: k,
+    token,
+    role: roles.role,
+    total: roles.total,
+    cumulative: roles.cumulative,
+    toDate: TO_DATE.test(ctx.text.slice(span.start, token.start)),
+    earlier: roles.earlier,
+    breakdownOf: roles.breakdownOf,
+    label,
+    core: coreLabel(label),
+    after: labelAfter(ctx.masked, token.end),
+    outer: outerAt ? null : "",
+    outerAt,
+    labelFrom,
+    words: null,
+    view: null,
+    sentence,
+    listHead: null,
   };
 }
 
@@ -139,7 +177,7 @@ function figureAt(ctx: Context, toSource: (i: number) => number, token: NumberTo
  * （諏訪園：2020年2人、2021年2人 の 2 つめの 2人 も「諏訪園」）。間にあるのが読点と日付だけのとき。
  */
 function inheritListLabel(masked: string, figure: Figure, last: Figure | null): void {
-  if (figure.core || figure.role !== "actual" && figure.role !== "baseline" || !last || !last.core) return;
+  if (figure.core || (figure.role !== "actual" && figure.role !== "baseline") || !last || !last.core) return;
   if (last.token.unit !== figure.token.unit || last.sentence !== figure.sentence) return;
   if (!/^[\s、,・]*$/.test(masked.slice(last.token.end, figure.token.start))) return;
   figure.core = last.core;
@@ -150,8 +188,24 @@ function inheritListLabel(masked: string, figure: Figure, last: Figure | null): 
 function plainFigure(toSource: (i: number) => number, token: NumberToken, k: number, sentence: number, role: FigureRole): Figure {
   const start = toSource(token.start);
   return {
-    index: k, token, role, total: false, cumulative: false, toDate: false, earlier: false, breakdownOf: null,
-    label: "", core: "", after: "", outer: "", outerAt: null, labelFrom: start, words: null, view: null, sentence, listHead: null,
+    index: k,
+    token,
+    role,
+    total: false,
+    cumulative: false,
+    toDate: false,
+    earlier: false,
+    breakdownOf: null,
+    label: "",
+    core: "",
+    after: "",
+    outer: "",
+    outerAt: null,
+    labelFrom: start,
+    words: null,
+    view: null,
+    sentence,
+    listHead: null,
   };
 }
 
@@ -163,7 +217,12 @@ export function readPredicates(source: string): PredicateHit[] {
   if (cached) return cached;
   if (predicateCache.size > 16) predicateCache.clear();
   const normalized = normalizeText(source);
-  const hits = findPredicates(joinWrappedLines(normalized.text)).map((h) => ({ at: normalized.toSource(h.at), end: normalized.toSource(h.end), kind: h.kind, word: h.word }));
+  const hits = findPredicates(joinWrappedLines(normalized.text)).map((h) => ({
+    at: normalized.toSource(h.at),
+    end: normalized.toSource(h.end),
+    kind: h.kind,
+    word: h.word,
+  }));
   predicateCache.set(source, hits);
   return hits;
 }

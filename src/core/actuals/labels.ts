@@ -55,9 +55,57 @@ export function labelBefore(text: string, start: number, floor: number): { raw: 
 
 /** 名前の頭から落とす文字と語（区切り・括弧・項目番号・つなぎの語・助詞）。 */
 const LEADING_CHARS = new Set([..." \t、，,・:：（(）)」「～~-", ..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"]);
-const LEADING_WORDS = ["に対して", "に対し", "対して", "対し", "および", "及び", "並びに", "また", "なお", "さらに", "から", "まで", "より", "には", "では", "は", "が", "を", "に", "で", "と", "や", "の"];
+const LEADING_WORDS = [
+  "に対して",
+  "に対し",
+  "対して",
+  "対し",
+  "および",
+  "及び",
+  "並びに",
+  "また",
+  "なお",
+  "さらに",
+  "から",
+  "まで",
+  "より",
+  "には",
+  "では",
+  "は",
+  "が",
+  "を",
+  "に",
+  "で",
+  "と",
+  "や",
+  "の",
+];
 /** 名前の末尾から落とす語（助詞・つなぎ）。長いものから。 */
-const TRAILING_WORDS = ["については", "について", "における", "によると", "としては", "による", "により", "として", "では", "には", "での", "への", "とし", "へ", "を", "は", "が", "の", "で", "に", "も", "と", "や"];
+const TRAILING_WORDS = [
+  "については",
+  "について",
+  "における",
+  "によると",
+  "としては",
+  "による",
+  "により",
+  "として",
+  "では",
+  "には",
+  "での",
+  "への",
+  "とし",
+  "へ",
+  "を",
+  "は",
+  "が",
+  "の",
+  "で",
+  "に",
+  "も",
+  "と",
+  "や",
+];
 const TRAILING_CHARS = new Set([..." \t:：（(～~・"]);
 const SUB_MARKER = /^[(（][0-9]{1,2}[)）]/;
 
@@ -86,7 +134,7 @@ function endingWord(s: string, end: number): string | undefined {
 function stripLeading(s: string): string {
   if (!LEADING_FIRST.has(s.charAt(0)) && !SUB_MARKER.test(s.slice(0, 4))) return s;
   let i = 0;
-  for (let moved = true; moved && i < s.length; ) {
+  for (let moved = true; moved && i < s.length;) {
     moved = false;
     if (LEADING_CHARS.has(s.charAt(i))) {
       i++;
@@ -106,7 +154,7 @@ function stripLeading(s: string): string {
 function stripTrailing(s: string): string {
   if (!TRAILING_LAST.has(s.charAt(s.length - 1))) return s;
   let end = s.length;
-  for (let moved = true; moved && end > 0; ) {
+  for (let moved = true; moved && end > 0;) {
     moved = false;
     if (TRAILING_CHARS.has(s.charAt(end - 1))) {
       end--;
@@ -145,7 +193,9 @@ export function labelAfter(text: string, end: number): string {
 
 /** 名前ではない語：実績などの一般的な語、計・累計、比べる言い方（目標の100万冊を「上回る」110万冊）。 */
 const GENERIC = new RegExp(
-  [...GENERIC_ACTUAL_WORDS, ...TOTAL_WORDS.filter((w) => w !== "計"), ...CUMULATIVE_WORDS, ...COMPARISON_WORDS].sort((a, b) => b.length - a.length).join("|"),
+  [...GENERIC_ACTUAL_WORDS, ...TOTAL_WORDS.filter((w) => w !== "計"), ...CUMULATIVE_WORDS, ...COMPARISON_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
   "g",
 );
 const HAS_GENERIC = new RegExp(GENERIC.source);
@@ -155,7 +205,9 @@ const HAS_SOURCE = new RegExp(`(${DATA_SOURCE_ENDINGS.join("|")})$`);
  * 比べるための名前：実績・実績値などの一般的な語を除き、データの出どころ（住民基本台帳、〇〇調査）や
  * 時点だけの名前は空にする。空なら「別の名前」ではない。
  */
-const SOURCE_PHRASE = new RegExp(`(${DATA_SOURCE_ENDINGS.filter((w) => w.length > 1).join("|")})(で把握した|によると|によれば|では|で|の結果|結果)`);
+const SOURCE_PHRASE = new RegExp(
+  `(${DATA_SOURCE_ENDINGS.filter((w) => w.length > 1).join("|")})(で把握した|によると|によれば|では|で|の結果|結果)`,
+);
 
 /** 比べる相手を示す句の終わり（…の目標に対して 12人）：この後ろの数の名前ではない。 */
 const REFERENCE_END = /(に対して|に対し|に比べて|に比べ|と比べて|と比較して)$/;

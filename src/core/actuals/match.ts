@@ -92,7 +92,14 @@ function figureActual(t: TargetSpec, source: string, figures: Figure[], value: n
   return { value, unit, evidence: evidenceOf(source, figures), via: "figures", insertAt: afterClosers(source, last.token.end), parts };
 }
 
-function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: ProgressReading, ranges: Range[], fiscalYear: number | null): ActualFinding {
+function findOne(
+  t: TargetSpec,
+  group: TargetSpec[],
+  a: Assignment,
+  reading: ProgressReading,
+  ranges: Range[],
+  fiscalYear: number | null,
+): ActualFinding {
   const several = a.chosen.length + a.ambiguous.length + a.rejected.length > 1;
   if (a.chosen.length > 0) {
     const r = resolveFigures(t, a.chosen, fiscalYear);
@@ -104,11 +111,19 @@ function findOne(t: TargetSpec, group: TargetSpec[], a: Assignment, reading: Pro
   if (a.ambiguous.length > 0) return { actual: null, candidates, unsure: "どの目標の数か決められません" };
   // 中止・予定だけのときの実績 0 は、積み上がる数を増やす目標にだけ当てはまる（率・以下の目標では 0 にならない）
   // まだ集計されていない（集計中・実績値は－）なら、予定の 0 ではなく要確認
-  if (NOT_YET_COUNTED.test(scopeText(reading.source, ranges))) return { actual: null, candidates, unsure: "今年度の実績がまだ出ていません" };
+  if (NOT_YET_COUNTED.test(scopeText(reading.source, ranges)))
+    return { actual: null, candidates, unsure: "今年度の実績がまだ出ていません" };
   const countable = t.kind === "cumulative" && t.quantity?.comparator === ">=";
   const zero = countable ? zeroReason(t, group, reading, ranges, a.rejected.length > 0) : null;
   if (zero) {
-    const actual: Actual = { value: 0, unit: t.quantity?.unit ?? "", evidence: zero.words.trim(), via: zero.via, insertAt: afterClosers(reading.source, zero.insertAt), parts: null };
+    const actual: Actual = {
+      value: 0,
+      unit: t.quantity?.unit ?? "",
+      evidence: zero.words.trim(),
+      via: zero.via,
+      insertAt: afterClosers(reading.source, zero.insertAt),
+      parts: null,
+    };
     return { actual, candidates: [], unsure: null };
   }
   return { actual: null, candidates, unsure: a.rejected.length > 0 ? "単位の合う数はありますが、別の名前の数です" : null };
@@ -149,7 +164,11 @@ export function findActuals(targets: TargetSpec[], progress: SourceText, fiscalY
     const subsets = group.some(isSubsetTarget);
     const multiYear = group.some((t) => t.multiYear);
     const years = new Set(group.map((t) => t.year));
-    const usable = reading.figures.filter((f) => (f.role === "actual" || (subsets && f.role === "subset") || (f.earlier && (multiYear || years.has(f.token.year)))) && inside(ranges, f.token.start));
+    const usable = reading.figures.filter(
+      (f) =>
+        (f.role === "actual" || (subsets && f.role === "subset") || (f.earlier && (multiYear || years.has(f.token.year)))) &&
+        inside(ranges, f.token.start),
+    );
     const assigned = assignFigures(group, usable);
     for (const t of group) found.set(t, findOne(t, group, assigned.get(t) as Assignment, reading, ranges, fiscalYear));
   }

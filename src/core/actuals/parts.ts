@@ -9,7 +9,10 @@ const CONJUNCTIONS = /及び|および|並びに|ならびに|・|、|，|と(?=
 /** 目標が並べて数える物事（名前か、名前が短ければ取組の文）。並べていなければ [] 。 */
 export function listedParts(target: TargetSpec): string[] {
   for (const text of target.actionScoped ? [target.name, target.actionContext.split("\n")[0] ?? ""] : [target.name]) {
-    const parts = text.split(CONJUNCTIONS).map((p) => p.trim()).filter((p) => p.length >= 2);
+    const parts = text
+      .split(CONJUNCTIONS)
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 2);
     if (parts.length >= 2) return parts;
   }
   return [];

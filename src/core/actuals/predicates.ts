@@ -1,5 +1,11 @@
 import {
-  COMPLETION_NOUNS, DELIBERATION_WORDS, FUTURE_TIME_WORDS, NEGATION_FORMS, ONGOING_FORMS, PAST_FORMS, PLAN_FORMS,
+  COMPLETION_NOUNS,
+  DELIBERATION_WORDS,
+  FUTURE_TIME_WORDS,
+  NEGATION_FORMS,
+  ONGOING_FORMS,
+  PAST_FORMS,
+  PLAN_FORMS,
 } from "../text/word-classes";
 import { charTable, inSet } from "../text/char-table";
 
@@ -42,7 +48,8 @@ for (const e of [...ENTRIES].sort((a, b) => b.word.length - a.word.length)) {
 const FIRST = charTable([...INDEX.keys()].map((c) => String.fromCharCode(c)));
 
 /** 動作名詞の後ろがこれなら名詞として使われている（講座開催の可否、設置単位、開催予定、開催できず）。 */
-const NOUN_USE = /^(の|を|が|は|に|と|や|等|など|・|へ|も|予定|見込|できず|できなかった|しなかった|されなかった|せず|中|[\u4e00-\u9fff\u30a1-\u30fa])/;
+const NOUN_USE =
+  /^(の|を|が|は|に|と|や|等|など|・|へ|も|予定|見込|できず|できなかった|しなかった|されなかった|せず|中|[\u4e00-\u9fff\u30a1-\u30fa])/;
 const KANJI_OR_KANA = /[\u4e00-\u9fff\u30a1-\u30fa]/;
 
 /** 動作名詞の後ろ：名詞として使われている（講座開催の可否）なら null、「する」なら文末だけ予定、ほかは実施。 */
@@ -93,7 +100,8 @@ const PARTICLE = /[をがにではのとへもやて]/;
 /** 根拠として示す語：述語を、前の語（助詞まで、4 文字まで）と後ろの活用語尾（4 文字まで）に広げる（「随時行った」「開催され」）。 */
 function phrase(text: string, hit: PredicateHit): string {
   let a = hit.at;
-  if (/^[\u3041-\u3093]/.test(text.charAt(hit.at))) while (a > 0 && hit.at - a < 3 && /[\u4e00-\u9fff\u3041-\u3093]/.test(text.charAt(a - 1)) && !PARTICLE.test(text.charAt(a - 1))) a--;
+  if (/^[\u3041-\u3093]/.test(text.charAt(hit.at)))
+    while (a > 0 && hit.at - a < 3 && /[\u4e00-\u9fff\u3041-\u3093]/.test(text.charAt(a - 1)) && !PARTICLE.test(text.charAt(a - 1))) a--;
   let b = hit.end;
   while (b < text.length && b - hit.end < 4 && /[\u3041-\u3093]/.test(text.charAt(b)) && !PARTICLE.test(text.charAt(b))) b++;
   return text.slice(a, b).replace(/[、,]$/, "");
@@ -102,7 +110,7 @@ function phrase(text: string, hit: PredicateHit): string {
 /** 文字列の中の述語と時の語を、前から順にすべて見つける（名詞として使われた動作名詞は飛ばす）。word は根拠の語句。 */
 export function findPredicates(text: string): PredicateHit[] {
   const hits: PredicateHit[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     if (!inSet(FIRST, code)) {
       i++;

@@ -23,7 +23,9 @@ export function resolveRelativeTargets(specs: TargetSpec[], progress: SourceText
   return specs.map((spec) => {
     if (!spec.relative || spec.quantity) return spec;
     const scope = (subsectionFor(subs, spec.subNo) ?? subs).map((s) => [s.offset, s.offset + s.text.length] as const);
-    const baselines = reading.figures.filter((f) => f.role === "baseline" && scope.some(([a, b]) => f.token.start >= a && f.token.start < b));
+    const baselines = reading.figures.filter(
+      (f) => f.role === "baseline" && scope.some(([a, b]) => f.token.start >= a && f.token.start < b),
+    );
     const base = baselineFor(spec, baselines);
     const applied = base ? applyRelative(spec.relative, base.token) : null;
     if (!applied || !base) return spec;

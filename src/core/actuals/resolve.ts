@@ -5,9 +5,7 @@ import { score } from "./compatible";
 import { REPORTED_FIGURE_WORDS, findWord } from "../text/word-classes";
 
 /** 割り当てた数から決めた実績の値。決められなければ reason。 */
-export type Resolution =
-  | { ok: true; figures: Figure[]; value: number; parts: number[] | null }
-  | { ok: false; reason: string };
+export type Resolution = { ok: true; figures: Figure[]; value: number; parts: number[] | null } | { ok: false; reason: string };
 
 const FREQUENCY_PERIODS = new Set(["月", "週", "日"]);
 const near = (a: number, b: number): boolean => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
@@ -113,11 +111,14 @@ export function resolveFigures(target: TargetSpec, chosen: Figure[], fiscalYear:
   const total = totals.length === 1 && fitsBest(target, totals[0] as Figure, figures) ? totals[0] : statedTotal(figures);
   if (total) return { ok: true, figures: [total], value: total.token.value, parts: null };
   const pool = totals.length > 1 ? totals : figures;
-  const unique = pool.filter((f, i) => !pool.slice(0, i).some((g) => g.core === f.core && near(g.token.value, f.token.value) && f.core !== ""));
+  const unique = pool.filter(
+    (f, i) => !pool.slice(0, i).some((g) => g.core === f.core && near(g.token.value, f.token.value) && f.core !== ""),
+  );
   const only = unique[0] as Figure;
   if (unique.length === 1) return { ok: true, figures: [only], value: only.token.value, parts: null };
   const summable = only.token.unitKind !== "level" && !conflictingDuplicates(unique) && areParts(target, unique);
-  if (summable) return { ok: true, figures: unique, value: unique.reduce((a, f) => a + f.token.value, 0), parts: unique.map((f) => f.token.value) };
+  if (summable)
+    return { ok: true, figures: unique, value: unique.reduce((a, f) => a + f.token.value, 0), parts: unique.map((f) => f.token.value) };
   const best = clearlyBest(target, unique, 0.25) ?? namedActual(target, unique);
   if (best) return { ok: true, figures: [best], value: best.token.value, parts: null };
   return { ok: false, reason: "当てはまる数が複数あり、どれが実績か決められません" };

@@ -42,14 +42,22 @@ function sentenceText(reading: ProgressReading, at: number): string {
  * 終わる（範囲の数値目標が 1 つだけなら名前がなくても）、その目標の予定の数がある、その目標の予定の文がある。
  * othersNamed（単位の合う別の名前の数がある）なら、名前を挙げた中止だけを根拠にする。
  */
-export function zeroReason(target: TargetSpec, group: TargetSpec[], reading: ProgressReading, ranges: Range[], othersNamed = false): ZeroReason | null {
+export function zeroReason(
+  target: TargetSpec,
+  group: TargetSpec[],
+  reading: ProgressReading,
+  ranges: Range[],
+  othersNamed = false,
+): ZeroReason | null {
   const hits = reading.predicates.filter((h) => inside(ranges, h.at));
   const negations = hits.filter((h) => h.kind === "negated" && !shortfall(reading.source, h));
   const named = negations.find((h) => aboutTarget(target, clauseOf(reading, h).text));
   if (named) return { via: "cancelled", words: clauseOf(reading, named).text, insertAt: named.end };
   // 単位の合う別の名前の数があるときは、名前を挙げた中止のほかは 0 としない（要確認）
   if (othersNamed) return null;
-  const planned = reading.figures.find((f: Figure) => f.role === "plan" && inside(ranges, f.token.start) && compatible(target, f) && plannedFor(target, group, f));
+  const planned = reading.figures.find(
+    (f: Figure) => f.role === "plan" && inside(ranges, f.token.start) && compatible(target, f) && plannedFor(target, group, f),
+  );
   if (planned) {
     const word = hits.find((h) => h.kind === "plan" && h.at >= planned.token.end);
     return { via: "planned", words: sentenceText(reading, planned.token.start).trim(), insertAt: word?.end ?? planned.token.end };

@@ -33,7 +33,10 @@ const ANNOTATION = /[（(]\s*進捗率?\s*[0-9０-９.．]+\s*[％%]\s*[）)]/g;
  * アドインが注記を書き込んでも変わらず、担当者が文を書き換えると変わる。
  */
 export function progressHash(text: string): string {
-  const clean = text.replace(ANNOTATION, "").replace(/[\s\u3000]+/g, " ").trim();
+  const clean = text
+    .replace(ANNOTATION, "")
+    .replace(/[\s\u3000]+/g, " ")
+    .trim();
   let hash = 0x811c9dc5;
   for (let i = 0; i < clean.length; i++) {
     hash ^= clean.charCodeAt(i);
@@ -64,7 +67,8 @@ export function choicesForItem(sheet: string, item: ItemModel, specs: TargetSpec
   const hash = progressHash(item.progress.text);
   for (const c of mine) {
     const spec = specs[c.targetIndex];
-    const fits = spec?.quantity && spec.text === c.targetText && c.progressHash === hash && (c.unit === "" || c.unit === spec.quantity.unit);
+    const fits =
+      spec?.quantity && spec.text === c.targetText && c.progressHash === hash && (c.unit === "" || c.unit === spec.quantity.unit);
     if (fits) out.byIndex.set(c.targetIndex, c);
     else out.stale.push(c);
   }
@@ -76,7 +80,9 @@ export function clerkActual(choice: ClerkChoice, spec: TargetSpec, progress: str
   const unit = choice.unit || spec.quantity?.unit || "";
   let insertAt = -1;
   if (choice.source === "candidate") {
-    const figure = readProgress(progress, null).figures.find((f) => f.token.value === choice.value && f.token.unit === unit && figureWords(progress, f) === choice.evidence);
+    const figure = readProgress(progress, null).figures.find(
+      (f) => f.token.value === choice.value && f.token.unit === unit && figureWords(progress, f) === choice.evidence,
+    );
     if (figure) insertAt = figure.token.end;
   }
   return { value: choice.value, unit, evidence: choice.evidence, via: "clerk", insertAt, parts: null, source: choice.source };

@@ -31,5 +31,13 @@ export interface EvaluationSettings {
 export const DEFAULT_THRESHOLDS: Thresholds = { onTrackRatio: 1, aheadRatio: 1, tolerance: 1e-9 };
 
 export function defaultSettings(): EvaluationSettings {
-  return { asOf: null, report: null, thresholds: { ...DEFAULT_THRESHOLDS }, overwriteManual: false, rateMode: "auto", printOnEvaluate: false, choices: [] };
+  return {
+    asOf: null,
+    report: null,
+    thresholds: { ...DEFAULT_THRESHOLDS },
+    overwriteManual: false,
+    rateMode: "auto",
+    printOnEvaluate: false,
+    choices: [],
+  };
 }

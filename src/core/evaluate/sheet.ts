@@ -38,7 +38,8 @@ function resolveDates(model: SheetModel, settings: EvaluationSettings): { fiscal
       "表の上に年度の行を入れるか、基準日を指定してください（CLI では --as-of YYYY-MM-DD）。",
     );
   }
-  const report = settings.report ?? model.meta.report ?? (override && override.month >= 4 && override.month <= 12 ? "中間報告" : "年度末報告");
+  const report =
+    settings.report ?? model.meta.report ?? (override && override.month >= 4 && override.month <= 12 ? "中間報告" : "年度末報告");
   return { fiscalYear, report, asOf: override ?? defaultAsOf(fiscalYear, report) };
 }
 
@@ -50,7 +51,13 @@ export function evaluateSheet(sheet: SheetSnapshot, settings: EvaluationSettings
   const meta = readSheetMeta(grid, layout.value.firstHeaderRow);
   const model = buildSheetModel(grid, layout.value, meta);
   const dates = resolveDates(model, settings);
-  const ctx: EvaluationContext = { fiscalYear: dates.fiscalYear, asOf: dates.asOf, thresholds: settings.thresholds, sheet: sheet.name, choices: settings.choices ?? [] };
+  const ctx: EvaluationContext = {
+    fiscalYear: dates.fiscalYear,
+    asOf: dates.asOf,
+    thresholds: settings.thresholds,
+    sheet: sheet.name,
+    choices: settings.choices ?? [],
+  };
   const goals = model.goals.map((goal) => ({ goal, items: goal.items.map((item) => evaluateItem(item, ctx)) }));
   return { ok: true, value: { grid, model, ...dates, goals } };
 }

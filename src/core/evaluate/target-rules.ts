@@ -21,8 +21,28 @@ export interface EvaluationContext {
 type Base = Pick<TargetEvaluation, "spec" | "candidates" | "words">;
 
 /** 評価の 1 件（広げる書き方 {...base} は遅いので、項目を並べて作る）。 */
-function result(base: Base, actual: Actual | null, progressPercent: number | null, expectedPercent: number | null, ratio: number | null, status: TargetEvaluation["status"], reason: string, needsReview: boolean): TargetEvaluation {
-  return { spec: base.spec, candidates: base.candidates, words: base.words, actual, progressPercent, expectedPercent, ratio, status, reason, needsReview };
+function result(
+  base: Base,
+  actual: Actual | null,
+  progressPercent: number | null,
+  expectedPercent: number | null,
+  ratio: number | null,
+  status: TargetEvaluation["status"],
+  reason: string,
+  needsReview: boolean,
+): TargetEvaluation {
+  return {
+    spec: base.spec,
+    candidates: base.candidates,
+    words: base.words,
+    actual,
+    progressPercent,
+    expectedPercent,
+    ratio,
+    status,
+    reason,
+    needsReview,
+  };
 }
 
 function unknown(base: Base, why: string): TargetEvaluation {
@@ -47,7 +67,12 @@ function stayUnder(base: Base, actual: Actual, target: number, t: Thresholds, re
   return result(base, actual, roundHalfUp1(rate), 100, ratio, statusOf(rate, ratio, t), reason, review);
 }
 
-const VIA_NOTE: Record<Actual["via"], string> = { figures: "", cancelled: "（中止・見送り・未実施）", planned: "（予定のみ）", clerk: "（担当者が選んだ実績）" };
+const VIA_NOTE: Record<Actual["via"], string> = {
+  figures: "",
+  cancelled: "（中止・見送り・未実施）",
+  planned: "（予定のみ）",
+  clerk: "（担当者が選んだ実績）",
+};
 
 /** 並べた計画の頻度（月1，2回）のどれかばかりの実績（奇数月2回、偶数月1回）は、計画どおり（100％）。 */
 function onAlternatives(spec: TargetSpec, actual: Actual): boolean {
@@ -57,18 +82,27 @@ function onAlternatives(spec: TargetSpec, actual: Actual): boolean {
 }
 
 /** 数値目標 1 つを評価する（layout.md §4）。実績がなければ unknown（要確認）。 */
-export function evaluateTarget(spec: TargetSpec, actual: Actual | null, ctx: EvaluationContext, base: Base = { spec, candidates: [], words: [] }, unsure: string | null = null): TargetEvaluation {
+export function evaluateTarget(
+  spec: TargetSpec,
+  actual: Actual | null,
+  ctx: EvaluationContext,
+  base: Base = { spec, candidates: [], words: [] },
+  unsure: string | null = null,
+): TargetEvaluation {
   const q = spec.quantity;
   if (!q) return unknown(base, spec.unresolved ?? "目標値が読み取れません");
   if (!actual) return unknown(base, unsure ?? "進捗状況に実績の数値が見つかりません");
   const review = unsure !== null;
   if (q.comparator === "<=") return stayUnder(base, actual, q.value, ctx.thresholds, review);
   const expected = spec.kind === "level" ? 100 : expectedPercent(ctx.fiscalYear, ctx.asOf, spec.deadline);
-  if (q.value <= 0) return unknown(base, `目標が 0 で「以下」などの向きがなく、進捗率が決まりません（実績 ${withUnit(actual.value, q.unit)}）`);
+  if (q.value <= 0)
+    return unknown(base, `目標が 0 で「以下」などの向きがなく、進捗率が決まりません（実績 ${withUnit(actual.value, q.unit)}）`);
   const planned = onAlternatives(spec, actual);
   const rate = planned ? 100 : (actual.value / q.value) * 100;
   const ratio = expected > 0 ? rate / expected : rate > 0 ? Number.POSITIVE_INFINITY : 1;
-  const shown = planned ? `${actual.evidence} は計画（${(q.alternatives ?? []).join("，")}${q.unit === "%" ? "％" : q.unit}）のとおり = 100.0％` : `${withUnit(actual.value, q.unit)}${VIA_NOTE[actual.via]} ÷ ${withUnit(q.value, q.unit)} = ${formatRate(rate)}％`;
+  const shown = planned
+    ? `${actual.evidence} は計画（${(q.alternatives ?? []).join("，")}${q.unit === "%" ? "％" : q.unit}）のとおり = 100.0％`
+    : `${withUnit(actual.value, q.unit)}${VIA_NOTE[actual.via]} ÷ ${withUnit(q.value, q.unit)} = ${formatRate(rate)}％`;
   const reason = `${shown}（期待進捗 ${formatExpected(expected)}％）${review ? `（${unsure}、要確認）` : ""}`;
   return result(base, actual, roundHalfUp1(rate), roundHalfUp1(expected), ratio, statusOf(rate, ratio, ctx.thresholds), reason, review);
 }

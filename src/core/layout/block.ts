@@ -9,7 +9,9 @@ function findNumberCell(grid: Grid, from: number, to: number, goalCol: number): 
     for (let r = from; r <= to; r++) {
       const a = grid.anchor(r, c);
       if (a.col >= goalCol) continue;
-      const t = compactText(grid.text(r, c)).replace(/^目標/, "").replace(/[.．。]$/, "");
+      const t = compactText(grid.text(r, c))
+        .replace(/^目標/, "")
+        .replace(/[.．。]$/, "");
       if (/^[0-9]{1,3}$/.test(t)) return a;
     }
   }
@@ -20,7 +22,11 @@ function findNumberCell(grid: Grid, from: number, to: number, goalCol: number): 
  * 調書形式（目標ごとに「重点目標｜期限・数値目標等」の見出しと
  * 「具体的な重点取組項目｜進捗状況・進捗度」の見出しが並ぶ塊）を読む。
  */
-export function detectBlock(grid: Grid, rows: Map<number, HeaderCell[]>, lastRow: number): Omit<SheetLayout, "legendRow" | "lastRow"> | null {
+export function detectBlock(
+  grid: Grid,
+  rows: Map<number, HeaderCell[]>,
+  lastRow: number,
+): Omit<SheetLayout, "legendRow" | "lastRow"> | null {
   const sorted = [...rows.keys()].sort((a, b) => a - b);
   const goalHeaders = sorted.filter((r) => has(rows.get(r) ?? [], "goal", "target") && !has(rows.get(r) ?? [], "action"));
   const itemHeaders = sorted.filter((r) => has(rows.get(r) ?? [], "action", "progress") && !has(rows.get(r) ?? [], "goal"));

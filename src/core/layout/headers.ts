@@ -1,16 +1,7 @@
 import { compactText } from "../text/normalize";
 
 /** 見出しの種類。 */
-export type HeaderKind =
-  | "no"
-  | "goal"
-  | "target"
-  | "action"
-  | "progress"
-  | "progressText"
-  | "mark"
-  | "rate"
-  | "remarks";
+export type HeaderKind = "no" | "goal" | "target" | "action" | "progress" | "progressText" | "mark" | "rate" | "remarks";
 
 /**
  * セルの文字列が見出しなら種類を返す。空白・改行・全角半角の違いは無視する。
@@ -24,8 +15,13 @@ export function classifyHeader(raw: string): HeaderKind | null {
   if (t.length === 0 || t.length > 40) return null;
   if (/^(no\.?|NO\.?|No\.?|№|番号|項番|目標番号)$/.test(t)) return "no";
   if (/^(重点目標|重点施策|重点項目)([(（].*[)）])?$/.test(t)) return "goal";
-  if (/^期限/.test(t) || /^(数値目標|達成目標|成果目標)/.test(t) || /^(期限・)?目標(値|等|・期限|（期限・数値）|\(期限・数値\))?$/.test(t)) return "target";
-  if (/^(具体的な|主な)?(重点)?(取組|取り組み|取組み)(項目|内容|事項)?(\(.*\)|（.*）)?$/.test(t) || /^(具体的な)?(重点)?取組(項目|内容)/.test(t)) return "action";
+  if (/^期限/.test(t) || /^(数値目標|達成目標|成果目標)/.test(t) || /^(期限・)?目標(値|等|・期限|（期限・数値）|\(期限・数値\))?$/.test(t))
+    return "target";
+  if (
+    /^(具体的な|主な)?(重点)?(取組|取り組み|取組み)(項目|内容|事項)?(\(.*\)|（.*）)?$/.test(t) ||
+    /^(具体的な)?(重点)?取組(項目|内容)/.test(t)
+  )
+    return "action";
   if (/^(進捗|取組)状況[・･/／及び]*(進捗度|評価|達成度)/.test(t)) return "progress";
   if (/^(進捗|取組)状況(\(.*\)|（.*）)?$/.test(t) || /^進捗状況・?実績$/.test(t) || /^(実績|取組実績|進捗)$/.test(t)) return "progressText";
   if (/^(進捗度|評価|達成度|自己評価)$/.test(t)) return "mark";

@@ -29,8 +29,7 @@ export function detectLayout(grid: Grid): Result<SheetLayout, LayoutMiss> {
   if (found && found.goals.length > 0) return ok({ ...found, legendRow, lastRow });
   return fail({
     sheet: grid.sheet.name,
-    searched:
-      "「重点目標」「期限・数値目標等」「具体的な重点取組項目」「進捗状況・進捗度」（または「進捗状況」「進捗度」）の見出し",
+    searched: "「重点目標」「期限・数値目標等」「具体的な重点取組項目」「進捗状況・進捗度」（または「進捗状況」「進捗度」）の見出し",
     found: describeHeaders(grid, rows),
   });
 }

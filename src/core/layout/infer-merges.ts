@@ -24,7 +24,13 @@ export function inferHeaderMerges(sheet: SheetSnapshot): SheetSnapshot {
     for (const c of headers) {
       let right = c;
       while (right + 1 < row.length && !textAt(sheet, r, right + 1).trim() && columnUsedBelow(sheet, r + 1, right + 1)) right++;
-      if (right > c) merges.push({ top: r + sheet.origin.row, left: c + sheet.origin.col, bottom: r + sheet.origin.row, right: right + sheet.origin.col });
+      if (right > c)
+        merges.push({
+          top: r + sheet.origin.row,
+          left: c + sheet.origin.col,
+          bottom: r + sheet.origin.row,
+          right: right + sheet.origin.col,
+        });
     }
   });
   return { ...sheet, merges, mergesInferred: true };

@@ -30,7 +30,11 @@ function goalStarts(grid: Grid, cols: TableColumns, from: number, to: number, sk
 }
 
 /** 一覧形式（見出し 1 行、項目ごとに 1 行、目標のセルは縦に結合）を読む。 */
-export function detectList(grid: Grid, rows: Map<number, HeaderCell[]>, lastRow: number): Omit<SheetLayout, "legendRow" | "lastRow"> | null {
+export function detectList(
+  grid: Grid,
+  rows: Map<number, HeaderCell[]>,
+  lastRow: number,
+): Omit<SheetLayout, "legendRow" | "lastRow"> | null {
   const headerRowNos = [...rows.keys()].filter((r) => has(rows.get(r) ?? [], "goal", "target", "action", "progress"));
   const first = headerRowNos[0];
   if (first === undefined) return null;

@@ -14,7 +14,6 @@ export interface SheetMeta {
   department: string | null;
 }
 
-
 /** 「令和2年度」「R3年度」「2021年度」から年度（西暦）を読む。 */
 export function readFiscalYear(source: string): number | null {
   const text = normalizeText(source).text.replace(/\s+/g, "");
@@ -32,7 +31,10 @@ export function readReportType(source: string): ReportType | null {
 }
 
 function readDepartment(grid: Grid, row: number, col: number): string | null {
-  const own = grid.text(row, col).replace(/^[\s\u3000]*担当部局名?[\s\u3000:：]*/, "").trim();
+  const own = grid
+    .text(row, col)
+    .replace(/^[\s\u3000]*担当部局名?[\s\u3000:：]*/, "")
+    .trim();
   if (own) return own;
   for (let c = grid.rightOf(row, col) + 1; c <= grid.right; c++) {
     const t = grid.text(row, c).trim();

@@ -9,7 +9,9 @@ import type { GoalModel, ItemModel, MarkCell, SheetModel } from "./types";
 
 function goalNumber(grid: Grid, region: GoalRegion): number | null {
   if (!region.noCell) return null;
-  const t = compactText(grid.text(region.noCell.row, region.noCell.col)).replace(/^目標/, "").replace(/[.．。]$/, "");
+  const t = compactText(grid.text(region.noCell.row, region.noCell.col))
+    .replace(/^目標/, "")
+    .replace(/[.．。]$/, "");
   return /^[0-9]{1,3}$/.test(t) ? Number(t) : null;
 }
 

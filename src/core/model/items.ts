@@ -47,7 +47,14 @@ function keyedItems(columns: [Column, Segment[], boolean][]): ItemDraft[] {
 
 function rowItems(action: CellLine[], progress: CellLine[]): ItemDraft[] {
   const rows = [...new Set([...action, ...progress].map((l) => l.row))].sort((a, b) => a - b);
-  const items: ItemDraft[] = rows.map((row, i) => ({ key: null, label: String(i + 1), firstRow: row, action: [], progress: [], targets: [] }));
+  const items: ItemDraft[] = rows.map((row, i) => ({
+    key: null,
+    label: String(i + 1),
+    firstRow: row,
+    action: [],
+    progress: [],
+    targets: [],
+  }));
   for (const line of action) itemAtRow(items, line.row)?.action.push(line);
   for (const line of progress) itemAtRow(items, line.row)?.progress.push(line);
   return items;

@@ -28,7 +28,6 @@ export class SourceText {
     this.text = text;
   }
 
-
   /** text の位置 → セルとセル内の位置。 */
   locate(at: number): { row: number; col: number; offset: number } | null {
     for (let i = this.lines.length - 1; i >= 0; i--) {
@@ -38,7 +37,6 @@ export class SourceText {
     }
     return null;
   }
-
 }
 
 /** セルの文字列を行に分ける。 */

@@ -13,8 +13,17 @@ export interface Prefix {
 
 /** 頻度の語（長いものから）。 */
 const PERIOD_WORDS: [string, Period][] = [
-  ["奇数月", "月"], ["偶数月", "月"], ["毎月", "月"], ["月", "月"], ["毎週", "週"], ["週", "週"],
-  ["毎日", "日"], ["1日", "日"], ["毎年", "年"], ["年間", "年"], ["年", "年"],
+  ["奇数月", "月"],
+  ["偶数月", "月"],
+  ["毎月", "月"],
+  ["月", "月"],
+  ["毎週", "週"],
+  ["週", "週"],
+  ["毎日", "日"],
+  ["1日", "日"],
+  ["毎年", "年"],
+  ["年間", "年"],
+  ["年", "年"],
 ];
 
 /** 年号（漢字と頭文字）。 */
@@ -37,7 +46,8 @@ export function readPrefix(text: string, i: number): Prefix {
   if (j === 0 || !inSet(LAST_CHARS, text.charCodeAt(j - 1))) return NONE;
   for (const era of ERA_WORDS) if (endsWith(text, j, era)) return { role: "era", period: null, from: j - era.length, era };
   const before = text.charAt(j - 1);
-  if (ERA_LETTERS.test(before) && j === i && !/[A-Za-z]/.test(text.charAt(j - 2))) return { role: "era", period: null, from: j - 1, era: before };
+  if (ERA_LETTERS.test(before) && j === i && !/[A-Za-z]/.test(text.charAt(j - 2)))
+    return { role: "era", period: null, from: j - 1, era: before };
   if (before === "第") return { role: "ordinal", period: null, from: j - 1, era: null };
   if (before === "全" || endsWith(text, j, "全部で")) return { role: "scope", period: null, from: j - 1, era: null };
   if (endsWith(text, j, "進捗") || endsWith(text, j, "進捗率")) return { role: "annotation", period: null, from: i, era: null };

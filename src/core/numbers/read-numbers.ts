@@ -23,12 +23,16 @@ export interface NormalizedNumbers {
  * 正規化した文字列の中の数をすべて読む（位置は正規化後）。prepare は正規化した文字列を
  * 長さを変えずに整える関数（折り返した行をつなぐなど）。
  */
-export function readNormalizedNumbers(source: string, prepare: (text: string) => string = (t) => t, fiscalYear: number | null = null): NormalizedNumbers {
+export function readNormalizedNumbers(
+  source: string,
+  prepare: (text: string) => string = (t) => t,
+  fiscalYear: number | null = null,
+): NormalizedNumbers {
   const normalized = normalizeText(source);
   const text = prepare(normalized.text);
   const toSource = normalized.toSource;
   const tokens: NumberToken[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (!inSet(START, c)) {
       i++;

@@ -35,7 +35,13 @@ export function skipSpaces(s: Scan): void {
   while (s.text.startsWith(" ", s.pos)) s.pos++;
 }
 
-const COMPARATOR_WORDS: [string, ">=" | "<="][] = [["以上", ">="], ["以下", "<="], ["未満", "<="], ["以内", "<="], ["超", ">="]];
+const COMPARATOR_WORDS: [string, ">=" | "<="][] = [
+  ["以上", ">="],
+  ["以下", "<="],
+  ["未満", "<="],
+  ["以内", "<="],
+  ["超", ">="],
+];
 
 export function readComparator(s: Scan): ">=" | "<=" | null {
   skipSpaces(s);
@@ -51,7 +57,8 @@ export function readComparator(s: Scan): ">=" | "<=" | null {
 /** 単位の位置にある語：表の単位・日付の後置語・年齢・その他の語の順に見る。 */
 function unitOrSuffix(text: string, pos: number): { unit: UnitWord | null; role: NumberRole | null } {
   const table = tableUnitAt(text, pos);
-  if (!table && text.startsWith("日", pos) && dayCount(text, pos)) return { unit: { word: "日", end: pos + 1, info: unitInfo("日") }, role: null };
+  if (!table && text.startsWith("日", pos) && dayCount(text, pos))
+    return { unit: { word: "日", end: pos + 1, info: unitInfo("日") }, role: null };
   if (!table) {
     if (text.startsWith("/", pos) || text.startsWith(":", pos)) return { unit: null, role: "date" };
     if (DATE_SUFFIXES.some((d) => text.startsWith(d, pos))) return { unit: null, role: "date" };
@@ -67,7 +74,8 @@ function unitOrSuffix(text: string, pos: number): { unit: UnitWord | null; role:
 function dayCount(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && /[0-9.,]/.test(text.charAt(i))) i--;
-  if (/[月/]/.test(text.charAt(i)) || /^\s*(に|から|まで|現在|付|時点|号|の週|前|後|より|以降|～|~|-)/.test(text.slice(pos + 1, pos + 5))) return false;
+  if (/[月/]/.test(text.charAt(i)) || /^\s*(に|から|まで|現在|付|時点|号|の週|前|後|より|以降|～|~|-)/.test(text.slice(pos + 1, pos + 5)))
+    return false;
   return /^\s*(以上|以下|未満|以内|程度|間|、|,|。|$|と|の|で|を|は|が|\(|（|\))/.test(text.slice(pos + 1, pos + 4));
 }
 
@@ -105,7 +113,20 @@ function eraToken(text: string, i: number, era: string, from: number): { token: 
 }
 
 export function blank(value: number, role: NumberRole, start: number, end: number, year: number | null = null): RawToken {
-  return { value, upper: null, start, end, unit: "", unitWord: "", unitKind: null, role, comparator: null, period: null, year, shortYear: null };
+  return {
+    value,
+    upper: null,
+    start,
+    end,
+    unit: "",
+    unitWord: "",
+    unitKind: null,
+    role,
+    comparator: null,
+    period: null,
+    year,
+    shortYear: null,
+  };
 }
 
 /** 暦の年の後ろに月（.3月、年3月、/3）が続けば、その月の年度（1〜3月は前の年度）。 */
@@ -139,12 +160,17 @@ export function readOne(text: string, i: number, kanji: boolean): { token: RawTo
     const suffix = DATE_AND_AGE_SUFFIXES.find((d) => text.startsWith(d, s.pos));
     if (suffix) s.pos += suffix.length;
   }
-  if (text.startsWith("/", i - 1) || afterClock(text, i) || (text.startsWith("時", i - 1) && /[0-9]/.test(text.charAt(i - 2)))) role = "date";
+  if (text.startsWith("/", i - 1) || afterClock(text, i) || (text.startsWith("時", i - 1) && /[0-9]/.test(text.charAt(i - 2))))
+    role = "date";
   if (text.startsWith("(", i - 1) && text.startsWith(")", s.pos) && !unit) role = "ordinal";
   const afterNumber = role === "date" ? text.slice(numberEnd, numberEnd + 8).trimStart() : "";
   const yearly = role === "date" && afterNumber.startsWith("年");
-  const year = yearly && value >= 1900 && value < 2200 ? (afterNumber.startsWith("年度") ? value : fiscalYearOfMonth(value, afterNumber)) : null;
-  const shortYear = yearly && Number.isInteger(value) && value >= 1 && value < 100 && !/^年(前|後|間|ぶり|目|連続|以上|以内|生|次)/.test(afterNumber) ? value : null;
+  const year =
+    yearly && value >= 1900 && value < 2200 ? (afterNumber.startsWith("年度") ? value : fiscalYearOfMonth(value, afterNumber)) : null;
+  const shortYear =
+    yearly && Number.isInteger(value) && value >= 1 && value < 100 && !/^年(前|後|間|ぶり|目|連続|以上|以内|生|次)/.test(afterNumber)
+      ? value
+      : null;
   const comparator = readComparator(s);
   const scale = unit?.info.scale ?? 1;
   const token: RawToken = {

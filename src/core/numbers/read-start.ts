@@ -18,7 +18,13 @@ export function readZeroWord(text: string, i: number): { token: RawToken; to: nu
   if (!table && KANJI_OR_KATAKANA.test(text.charAt(i + 2))) return null;
   if (table) s.pos = table.end;
   const comparator = readComparator(s);
-  const token: RawToken = { ...blank(0, "quantity", i, s.pos), unit: table?.info.canonical ?? "", unitWord: table?.word ?? "", unitKind: table?.info.kind ?? null, comparator };
+  const token: RawToken = {
+    ...blank(0, "quantity", i, s.pos),
+    unit: table?.info.canonical ?? "",
+    unitWord: table?.word ?? "",
+    unitKind: table?.info.kind ?? null,
+    comparator,
+  };
   return { token, to: s.pos };
 }
 

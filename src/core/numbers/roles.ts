@@ -40,7 +40,8 @@ function isRelative(text: string, t: NumberToken): boolean {
   const changed = CHANGE_WORDS.test(text.slice(t.end, t.end + 8).trimStart());
   const hint = text.indexOf("比", Math.max(0, t.start - 8));
   // 前年度比5％増、前年比110％、前年度比100人増（全国対比 104 のような指数は比べた増減ではない）
-  if (hint >= 0 && hint < t.start && COMPARED.test(text.slice(Math.max(0, t.start - 8), t.start)) && (t.unitKind === "level" || changed)) return true;
+  if (hint >= 0 && hint < t.start && COMPARED.test(text.slice(Math.max(0, t.start - 8), t.start)) && (t.unitKind === "level" || changed))
+    return true;
   if (t.unitKind !== "level" || t.unit === "倍") return false;
   return changed || /^\s*の差/.test(text.slice(t.end, t.end + 4));
 }
@@ -60,13 +61,14 @@ const COMPARATOR_AFTER_NOTE = /^\s*\([^()\n]{1,20}\)\s*(以上|以下|未満|以
 
 /** 注記の括弧を挟んだ 以上・以下 を、その数の向きにする。 */
 function comparatorAfterNote(text: string, t: NumberToken): void {
-  if (t.comparator !== null || !text.startsWith("(", t.end) && !text.startsWith(" ", t.end)) return;
+  if (t.comparator !== null || (!text.startsWith("(", t.end) && !text.startsWith(" ", t.end))) return;
   const m = COMPARATOR_AFTER_NOTE.exec(text.slice(t.end, t.end + 32));
   if (m) t.comparator = m[1] === "以上" ? ">=" : "<=";
 }
 
 /** 日付（9/30、2020/10/1）として読める「/」の組か。 */
-const dateLike = (a: number, b: number): boolean => Number.isInteger(a) && Number.isInteger(b) && b >= 1 && b <= 31 && ((a >= 1 && a <= 12) || (a >= 1900 && a < 2200));
+const dateLike = (a: number, b: number): boolean =>
+  Number.isInteger(a) && Number.isInteger(b) && b >= 1 && b <= 31 && ((a >= 1 && a <= 12) || (a >= 1900 && a < 2200));
 
 /**
  * 分数の書き方（519,109/600,000冊点：実績/目標、17/41校）。日付と読めない「/」の組は、分子が数で、分母と同じ単位。
@@ -76,7 +78,8 @@ function markFractions(text: string, tokens: NumberToken[]): void {
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k] as NumberToken;
     const b = tokens[k + 1] as NumberToken;
-    if (a.role !== "date" || b.role !== "date" || a.unit !== "" || text.slice(a.end, b.start) !== "/" || dateLike(a.value, b.value)) continue;
+    if (a.role !== "date" || b.role !== "date" || a.unit !== "" || text.slice(a.end, b.start) !== "/" || dateLike(a.value, b.value))
+      continue;
     if (/^[/.]/.test(text.slice(b.end, b.end + 1)) || /[/.]$/.test(text.slice(a.start - 1, a.start))) continue;
     b.role = b.unit ? "scope" : "quantity";
     a.role = "quantity";
@@ -99,7 +102,8 @@ export function markRoles(text: string, tokens: NumberToken[]): void {
     else if (isRelative(text, t)) t.role = "relative";
     else {
       const next = tokens[k + 1];
-      if (next && (next.role === "quantity" || next.role === "relative") && (labelBridge(text, t, next) || spanBefore(text, t, next))) t.role = "qualifier";
+      if (next && (next.role === "quantity" || next.role === "relative") && (labelBridge(text, t, next) || spanBefore(text, t, next)))
+        t.role = "qualifier";
     }
   }
 }

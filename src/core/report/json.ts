@@ -56,7 +56,14 @@ export interface ItemJson {
 function actualJson(t: TargetEvaluation): ActualJson | null {
   const a = t.actual;
   if (!a) return null;
-  return { value: a.value, unit: a.unit, evidence: a.evidence, via: a.via, ...(a.source ? { source: a.source } : {}), ...(a.parts ? { parts: a.parts } : {}) };
+  return {
+    value: a.value,
+    unit: a.unit,
+    evidence: a.evidence,
+    via: a.via,
+    ...(a.source ? { source: a.source } : {}),
+    ...(a.parts ? { parts: a.parts } : {}),
+  };
 }
 
 function targetJson(t: TargetEvaluation): TargetJson {
@@ -114,7 +121,9 @@ function sheetJson(s: EvaluatedSheet) {
 export function staleChoices(result: WorkbookEvaluation): ClerkChoice[] {
   const choices = result.settings.choices ?? [];
   if (choices.length === 0) return [];
-  const items = result.sheets.flatMap((s) => s.evaluation.goals.flatMap((g) => g.items.map((ev) => ({ sheet: s.evaluation.model.name, ev }))));
+  const items = result.sheets.flatMap((s) =>
+    s.evaluation.goals.flatMap((g) => g.items.map((ev) => ({ sheet: s.evaluation.model.name, ev }))),
+  );
   const stale = items.flatMap((i) => i.ev.staleChoices);
   const seen = new Set(items.map((i) => `${i.sheet}!${progressCellOf(i.ev.item) ?? ""}`));
   return [...stale, ...choices.filter((c) => !seen.has(`${c.sheet}!${c.progressCell}`))];

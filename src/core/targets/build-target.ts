@@ -24,7 +24,20 @@ const STAY_UNDER_WORDS = ["削減", "抑制", "縮減", "以内", "減"];
 const CHANGE_SUFFIX = /^(の)?(増加|減少|増|減|削減|抑制|縮減)/;
 /** 名前から落とす一般的な語（目標・実績・現状値…）。 */
 const NAME_NOISE = new RegExp(
-  [...GOAL_WORDS, ...GENERIC_ACTUAL_WORDS, "現状", "基準値", "対前年度比", "前年度比", "前年同期比", "前年比", "比(?=増|減|$)", "(?<=比)(増|減)$"].sort((a, b) => b.length - a.length).join("|"),
+  [
+    ...GOAL_WORDS,
+    ...GENERIC_ACTUAL_WORDS,
+    "現状",
+    "基準値",
+    "対前年度比",
+    "前年度比",
+    "前年同期比",
+    "前年比",
+    "比(?=増|減|$)",
+    "(?<=比)(増|減)$",
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join("|"),
   "g",
 );
 
@@ -95,7 +108,10 @@ function eachNames(segment: string, token: NumberToken, floor: number): { names:
   const before = segment.slice(floor, token.start).trimEnd();
   if (!before.endsWith("各")) return null;
   const group = before.slice(0, -1);
-  const names = group.split(/[、・･,，]/).map(cleanName).filter((n) => n.length > 0);
+  const names = group
+    .split(/[、・･,，]/)
+    .map(cleanName)
+    .filter((n) => n.length > 0);
   const lead = group.length - group.replace(/^[\s\u3000、，,]+/, "").length;
   return names.length > 1 ? { names, from: floor + lead } : null;
 }
@@ -107,7 +123,11 @@ function alternativesOf(segment: string, token: NumberToken): number[] | null {
 }
 
 /** 基準の値（目標の文の中の前年度など）から前年度比の目標値を決める。決まらなければ理由。 */
-function relativeQuantity(info: SegmentInfo, token: NumberToken, baselines: NumberToken[]): { quantity: TargetQuantity | null; unresolved: string | null } {
+function relativeQuantity(
+  info: SegmentInfo,
+  token: NumberToken,
+  baselines: NumberToken[],
+): { quantity: TargetQuantity | null; unresolved: string | null } {
   const change = relativeOf(info.segment, token);
   const base = baselines.length === 1 ? baselines[0] : undefined;
   const applied = base ? applyRelative(change, base) : null;
@@ -116,7 +136,14 @@ function relativeQuantity(info: SegmentInfo, token: NumberToken, baselines: Numb
 }
 
 /** 目標の数 1 つから目標を作る（各 の並びなら名前ごとに 1 つずつ）。 */
-export function buildTarget(info: SegmentInfo, span: { multiYear: boolean; spanStart: number | null }, masked: string, token: NumberToken, floor: number, baselines: NumberToken[]): TargetSpec[] {
+export function buildTarget(
+  info: SegmentInfo,
+  span: { multiYear: boolean; spanStart: number | null },
+  masked: string,
+  token: NumberToken,
+  floor: number,
+  baselines: NumberToken[],
+): TargetSpec[] {
   const { segment } = info;
   const each = eachNames(masked, token, floor);
   const start = labelStart(masked, token.start, token.period !== null, floor);
@@ -127,21 +154,50 @@ export function buildTarget(info: SegmentInfo, span: { multiYear: boolean; spanS
   const qualifier = bracketAfter(segment, token.end);
   const names = each?.names ?? [beforeName || afterName];
   const from = each?.from ?? (beforeName ? before.from : start);
-  const to = beforeName ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end, token.end + 4))?.[0].length ?? 0) : lineEnd(segment, token.end);
-  const text = closeParens(flat(segment.slice(from, to)).replace(/^[、，,・\s]+/, "").replace(/^(と|や|及び|および)/, ""));
+  const to = beforeName
+    ? token.end + (CHANGE_SUFFIX.exec(segment.slice(token.end, token.end + 4))?.[0].length ?? 0)
+    : lineEnd(segment, token.end);
+  const text = closeParens(
+    flat(segment.slice(from, to))
+      .replace(/^[、，,・\s]+/, "")
+      .replace(/^(と|や|及び|および)/, ""),
+  );
   const cumulative = findWord(segment.slice(Math.max(floor, token.start - 12), lineEnd(segment, token.end)), CUMULATIVE_WORDS) !== null;
   const relative = token.role === "relative" ? relativeQuantity(info, token, baselines) : null;
   return names.map((name): TargetSpec => {
     const quantity: TargetQuantity | null = relative
       ? relative.quantity
-      : { value: token.value, unit: token.unit, comparator: comparatorOf(token, segment, name), period: token.period, upper: token.upper, alternatives: alternativesOf(segment, token) };
+      : {
+          value: token.value,
+          unit: token.unit,
+          comparator: comparatorOf(token, segment, name),
+          period: token.period,
+          upper: token.upper,
+          alternatives: alternativesOf(segment, token),
+        };
     const context = `${name} ${beforeName} ${afterName} ${qualifier}`;
-    const kind = relative?.quantity ? (relative.quantity.unit === "%" ? "level" : "cumulative") : kindOf(token, [name, before.name, qualifier]);
+    const kind = relative?.quantity
+      ? relative.quantity.unit === "%"
+        ? "level"
+        : "cumulative"
+      : kindOf(token, [name, before.name, qualifier]);
     return {
-      label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind, quantity, cumulative,
-      relative: token.role === "relative" ? relativeOf(segment, token) : null, unresolved: relative?.unresolved ?? null,
-      multiYear: span.multiYear, actionScoped: info.actionScoped, year: token.year ?? yearAfter(segment, token.end), spanStart: span.spanStart,
-      name, context, actionContext: info.action,
+      label: info.label,
+      subNo: info.subNo,
+      deadline: info.deadline,
+      text,
+      kind,
+      quantity,
+      cumulative,
+      relative: token.role === "relative" ? relativeOf(segment, token) : null,
+      unresolved: relative?.unresolved ?? null,
+      multiYear: span.multiYear,
+      actionScoped: info.actionScoped,
+      year: token.year ?? yearAfter(segment, token.end),
+      spanStart: span.spanStart,
+      name,
+      context,
+      actionContext: info.action,
     };
   });
 }
@@ -151,7 +207,21 @@ export function textTarget(info: SegmentInfo): TargetSpec | null {
   const text = flat(info.segment);
   if (!text) return null;
   return {
-    label: info.label, subNo: info.subNo, deadline: info.deadline, text, kind: "text", quantity: null, relative: null, unresolved: null,
-    cumulative: false, multiYear: false, actionScoped: info.actionScoped, year: null, spanStart: null, name: text, context: text, actionContext: info.action,
+    label: info.label,
+    subNo: info.subNo,
+    deadline: info.deadline,
+    text,
+    kind: "text",
+    quantity: null,
+    relative: null,
+    unresolved: null,
+    cumulative: false,
+    multiYear: false,
+    actionScoped: info.actionScoped,
+    year: null,
+    spanStart: null,
+    name: text,
+    context: text,
+    actionContext: info.action,
   };
 }

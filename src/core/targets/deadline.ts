@@ -2,9 +2,7 @@ import { westernYear } from "../text/eras";
 import { normalizeText } from "../text/normalize";
 
 /** 期限。年度末まで・9月までに・令和3年度まで。 */
-export type Deadline =
-  | { kind: "fiscal-year-end"; fiscalYear: number | null }
-  | { kind: "month-end"; month: number };
+export type Deadline = { kind: "fiscal-year-end"; fiscalYear: number | null } | { kind: "month-end"; month: number };
 
 const MAY_HAVE_DEADLINE = /まで|中|年度内/;
 

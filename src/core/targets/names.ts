@@ -9,8 +9,30 @@ const CLOSERS: Record<string, string> = { "）": "（", ")": "(", "」": "「" }
 const OPENERS = new Set([" ", "\u3000", "\n", "\t", "（", "("]);
 const LEADING_NOISE = /^[\s\u3000・･、，,：:（(]+/;
 /** 名前の後ろから落とす語（長いものから）。 */
-const TRAILING_WORDS = ["については", "について", "における", "による", "では", "には", "での", "への", "目標", "へ", "を", "は", "が", "の", "で", "に", "も", "と", "（", "("];
-const LEADING = /^(?:[0-9０-９]+月[0-9０-９]*日?(?:末|上旬|中旬|下旬)?(?:に|から|より|まで|～|~)?|及び|および|また、|また|と|や|の(?=増|減)|の|目標|(?:増加|減少|増|減|削減|抑制|縮減))/;
+const TRAILING_WORDS = [
+  "については",
+  "について",
+  "における",
+  "による",
+  "では",
+  "には",
+  "での",
+  "への",
+  "目標",
+  "へ",
+  "を",
+  "は",
+  "が",
+  "の",
+  "で",
+  "に",
+  "も",
+  "と",
+  "（",
+  "(",
+];
+const LEADING =
+  /^(?:[0-9０-９]+月[0-9０-９]*日?(?:末|上旬|中旬|下旬)?(?:に|から|より|まで|～|~)?|及び|および|また、|また|と|や|の(?=増|減)|の|目標|(?:増加|減少|増|減|削減|抑制|縮減))/;
 const SPACES = /[\s\u3000]+/g;
 /** LEADING_NOISE・LEADING の語の最初になり得る文字（ほかの文字で始まる名前は正規表現を使わない）。 */
 const LEADING_NOISE_FIRST = charTable([..." \t\n\r\u3000・･、，,：:（("]);
@@ -21,7 +43,7 @@ const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w.charAt(w.length - 1)))
 function stripTrailing(name: string): string {
   if (!TRAILING_LAST.has(name.charAt(name.length - 1))) return name;
   let out = name;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of TRAILING_WORDS) {
       if (out.length > w.length - 1 && out.endsWith(w)) {
@@ -108,7 +130,9 @@ export function nameAfter(text: string, from: number): string {
 
 /** 比べるための形（半角カナ・全角英数を揃え、「等」を落とす）。 */
 export function matchForm(text: string): string {
-  return normalizeText(text).text.replace(/[\s\u3000]+/g, "").replace(/等/g, "");
+  return normalizeText(text)
+    .text.replace(/[\s\u3000]+/g, "")
+    .replace(/等/g, "");
 }
 
 export { contextGrams, gramOverlap, labelGrams, nameOverlap, type Grams } from "./grams";

@@ -44,7 +44,14 @@ function maskedSegment(segment: string, masked: NumberToken[]): string {
   return /[→⇒➡]/.test(out) ? out.replace(/[→⇒➡]/g, " ") : out;
 }
 
-function segmentTargets(sub: Subsection, heading: string, action: string, actionScoped: boolean, label: string, options: TargetOptions): TargetSpec[] {
+function segmentTargets(
+  sub: Subsection,
+  heading: string,
+  action: string,
+  actionScoped: boolean,
+  label: string,
+  options: TargetOptions,
+): TargetSpec[] {
   const segment = sub.text;
   const deadline: Deadline | null = readDeadline(segment) ?? readDeadline(heading);
   const spans = deadlineSpans(segment);
@@ -57,7 +64,10 @@ function segmentTargets(sub: Subsection, heading: string, action: string, action
     const target = textTarget(info);
     return target ? [target] : [];
   }
-  const hidden = [...all.filter((t) => t.role !== "quantity" && t.role !== "relative" && t.role !== "qualifier"), ...figures.filter((f) => f.dropped !== null).map((f) => f.token)];
+  const hidden = [
+    ...all.filter((t) => t.role !== "quantity" && t.role !== "relative" && t.role !== "qualifier"),
+    ...figures.filter((f) => f.dropped !== null).map((f) => f.token),
+  ];
   const masked = maskedSegment(segment, hidden);
   const baselines = figures.filter((f) => f.dropped === "baseline").map((f) => f.token);
   const out: TargetSpec[] = [];

@@ -28,7 +28,10 @@ const round = (x: number): number => Math.round(x * 1e6) / 1e6;
  * 基準の値に増減を当てた目標値。％・割は基準 ×（1 ± 値/100）、倍は基準 × 値、ポイントは ％ の基準 ± 値、
  * 同じ単位なら基準 ± 値。当てられなければ null。
  */
-export function applyRelative(change: RelativeChange, base: { value: number; unit: string }): { value: number; unit: string; comparator: ">=" | "<=" } | null {
+export function applyRelative(
+  change: RelativeChange,
+  base: { value: number; unit: string },
+): { value: number; unit: string; comparator: ">=" | "<=" } | null {
   const sign = change.direction === "up" ? 1 : -1;
   const comparator = change.direction === "up" ? ">=" : "<=";
   if (change.unit === "%") {
@@ -36,7 +39,8 @@ export function applyRelative(change: RelativeChange, base: { value: number; uni
     return { value: round(base.value * factor), unit: base.unit, comparator };
   }
   if (change.unit === "倍" && change.ratio) return { value: round(base.value * change.value), unit: base.unit, comparator };
-  if (change.unit === "ポイント") return base.unit === "%" ? { value: round(base.value + sign * change.value), unit: "%", comparator } : null;
+  if (change.unit === "ポイント")
+    return base.unit === "%" ? { value: round(base.value + sign * change.value), unit: "%", comparator } : null;
   if (change.unit === base.unit) return { value: round(base.value + sign * change.value), unit: base.unit, comparator };
   return null;
 }

@@ -63,13 +63,18 @@ function markSeries(text: string, figures: TargetFigure[], fiscalYear: number | 
     if (group.length > 1) {
       const match = fiscalYear === null ? undefined : group.find((f) => f.token.year === fiscalYear);
       const keep = match ?? group[group.length - 1];
-      for (const f of group) if (f !== keep) f.dropped = f.token.year !== null && fiscalYear !== null && f.token.year > fiscalYear ? "other-year" : "baseline";
+      for (const f of group)
+        if (f !== keep) f.dropped = f.token.year !== null && fiscalYear !== null && f.token.year > fiscalYear ? "other-year" : "baseline";
     }
     group = [];
   };
   live.forEach((f, k) => {
     const prev = live[k - 1];
-    const joined = prev && prev.token.unit === f.token.unit && (SERIES_JOINERS.test(text.slice(prev.token.end, f.token.start)) || (prev.token.year !== null && f.token.year !== null && prev.token.year !== f.token.year));
+    const joined =
+      prev &&
+      prev.token.unit === f.token.unit &&
+      (SERIES_JOINERS.test(text.slice(prev.token.end, f.token.start)) ||
+        (prev.token.year !== null && f.token.year !== null && prev.token.year !== f.token.year));
     if (!joined) flush();
     group.push(f);
   });

@@ -6,7 +6,8 @@ export function spanFacts(segment: string, heading: string): { multiYear: boolea
 }
 
 /** 何年かにわたる目標の語（計画期間中、5年間で、令和3年度から令和7年度まで）。累計の目標は累計の数が答えるので含めない。 */
-const MULTI_YEAR = /期間中|計画期間|[0-9０-９]+年間で|(令和|平成|R|H)\s*[0-9０-９元]+\s*(年度?\s*(から|～|~|－|-)|(～|~|－|-)\s*(令和|平成|R|H)?\s*[0-9０-９]+\s*年度(?!.{0,3}平均))/;
+const MULTI_YEAR =
+  /期間中|計画期間|[0-9０-９]+年間で|(令和|平成|R|H)\s*[0-9０-９元]+\s*(年度?\s*(から|～|~|－|-)|(～|~|－|-)\s*(令和|平成|R|H)?\s*[0-9０-９]+\s*年度(?!.{0,3}平均))/;
 
 /** 何年かにわたる目標か（正規表現の前に、その語の文字があるかを安く確かめる）。 */
 const multiYear = (text: string): boolean => MAY_SPAN_YEARS.test(text) && MULTI_YEAR.test(text);
@@ -29,7 +30,9 @@ const ERA_RANGE_END = /^\s*[～~－-]\s*(?:令和|平成|R|H|Ｒ|Ｈ)?\s*([0-9�
  */
 export function yearAfter(segment: string, end: number): number | null {
   if (!bracketNext(segment, end)) return null;
-  const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))(\s*年度?)?/.exec(segment.slice(end, end + 24));
+  const m = /^\s*[（(][^（）()]*?(?:(令和|平成|R|H|Ｒ|Ｈ)\s*(元|[0-9０-９]{1,2})|(20[0-9]{2}))(\s*年度?)?/.exec(
+    segment.slice(end, end + 24),
+  );
   if (!m) return null;
   const rest = segment.slice(end + m[0].length, end + m[0].length + 8);
   const era = (m[1] ?? "").replace("Ｒ", "R").replace("Ｈ", "H");

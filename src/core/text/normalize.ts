@@ -35,7 +35,16 @@ function needsWork(source: string): boolean {
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
     if (c < 0x2010) continue;
-    if ((c >= 0xff01 && c <= 0xff5e) || (c >= 0xff61 && c <= 0xff9f) || c === 0x3000 || c === 0x301c || c === 0x223c || c === 0x2010 || c === 0x2015) return true;
+    if (
+      (c >= 0xff01 && c <= 0xff5e) ||
+      (c >= 0xff61 && c <= 0xff9f) ||
+      c === 0x3000 ||
+      c === 0x301c ||
+      c === 0x223c ||
+      c === 0x2010 ||
+      c === 0x2015
+    )
+      return true;
   }
   return false;
 }

@@ -91,6 +91,7 @@ export function readUnitWord(text: string, pos: number): UnitWord | null {
   }
   if (end <= pos) return null;
   // 「477点収集した」：語の後ろが する・した なら、最後の 2 字は動作名詞で単位ではない
-  const verbEnd = end - pos >= 3 && /^(し|す|さ|せ)/.test(text.slice(end, end + 1)) && script(text.charAt(end - 1)) === "kanji" ? end - 2 : end;
+  const verbEnd =
+    end - pos >= 3 && /^(し|す|さ|せ)/.test(text.slice(end, end + 1)) && script(text.charAt(end - 1)) === "kanji" ? end - 2 : end;
   return withPer(text, text.slice(pos, verbEnd), verbEnd);
 }
