@@ -68,6 +68,13 @@ function fitsBest(target: TargetSpec, total: Figure, figures: Figure[]): boolean
   return figures.every((f) => f === total || (score(target, f) ?? 0) <= own + 0.1);
 }
 
+/** 同じ名前・同じ値の数（同じことを 2 度書いたもの）は 1 つにする。 */
+function withoutRepeats(pool: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of pool) if (f.core === "" || !out.some((g) => g.core === f.core && near(g.token.value, f.token.value))) out.push(f);
+  return out;
+}
+
 /** 1 つの数がほかの数の合計に等しければ、それが合計（部分と合計を二重に足さない）。 */
 function statedTotal(figures: Figure[]): Figure | null {
   if (figures.length < 3) return null;
@@ -111,9 +118,7 @@ export function resolveFigures(target: TargetSpec, chosen: Figure[], fiscalYear:
   const total = totals.length === 1 && fitsBest(target, totals[0] as Figure, figures) ? totals[0] : statedTotal(figures);
   if (total) return { ok: true, figures: [total], value: total.token.value, parts: null };
   const pool = totals.length > 1 ? totals : figures;
-  const unique = pool.filter(
-    (f, i) => !pool.slice(0, i).some((g) => g.core === f.core && near(g.token.value, f.token.value) && f.core !== ""),
-  );
+  const unique = withoutRepeats(pool);
   const only = unique[0] as Figure;
   if (unique.length === 1) return { ok: true, figures: [only], value: only.token.value, parts: null };
   const summable = only.token.unitKind !== "level" && !conflictingDuplicates(unique) && areParts(target, unique);

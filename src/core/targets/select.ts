@@ -43,7 +43,9 @@ export function selectTargetFigures(text: string, tokens: NumberToken[], fiscalY
   let floor = 0;
   out.forEach((f, k) => {
     const label = labelWindow(text, f.token, floor);
-    const laterSameUnit = out.slice(k + 1).some((g) => g.token.unit === f.token.unit && !g.relative);
+    let laterSameUnit = false;
+    for (let j = k + 1; j < out.length && !laterSameUnit; j++)
+      laterSameUnit = (out[j] as TargetFigure).token.unit === f.token.unit && !(out[j] as TargetFigure).relative;
     const base = findWord(label, laterSameUnit ? ALL_BASELINE_WORDS : BASELINE_WORDS);
     if (base && !/(を|より|に比|と比|比)/.test(label.slice(base.at + base.word.length)) && !f.relative) f.dropped = "baseline";
     const next = out[k + 1];
