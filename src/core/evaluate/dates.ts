@@ -44,10 +44,19 @@ export function deadlineDate(fiscalYear: number, deadline: Deadline | null): Cal
   return { year, month: deadline.month, day: daysInMonth(year, deadline.month) };
 }
 
-/** 累積の目標の期待進捗（％）：経過月数 ÷ 期限までの月数、100 が上限。 */
-export function expectedPercent(fiscalYear: number, asOf: CalendarDate, deadline: Deadline | null): number {
-  const elapsed = Math.max(0, monthsElapsed(fiscalYear, asOf));
-  const total = monthsElapsed(fiscalYear, deadlineDate(fiscalYear, deadline));
+/**
+ * 累積の目標の期待進捗（％）：目標の期間の初めからの経過月数 ÷ 期限までの月数、100 が上限。期間の初めはふつう
+ * シートの年度の 4月（periodStart を渡せば、何年かにわたる目標の期間の始まりの年度の 4月）。
+ */
+export function expectedPercent(
+  fiscalYear: number,
+  asOf: CalendarDate,
+  deadline: Deadline | null,
+  periodStart: number = fiscalYear,
+): number {
+  const start = Math.min(periodStart, fiscalYear);
+  const elapsed = Math.max(0, monthsElapsed(start, asOf));
+  const total = monthsElapsed(start, deadlineDate(fiscalYear, deadline));
   if (total <= 0) return 100;
   return Math.min(100, (elapsed / total) * 100);
 }

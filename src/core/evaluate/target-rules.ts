@@ -94,7 +94,15 @@ export function evaluateTarget(
   if (!actual) return unknown(base, unsure ?? "進捗状況に実績の数値が見つかりません");
   const review = unsure !== null;
   if (q.comparator === "<=") return stayUnder(base, actual, q.value, ctx.thresholds, review);
-  const expected = spec.kind === "level" ? 100 : expectedPercent(ctx.fiscalYear, ctx.asOf, spec.deadline);
+  const expected =
+    spec.kind === "level"
+      ? 100
+      : expectedPercent(
+          ctx.fiscalYear,
+          ctx.asOf,
+          spec.deadline,
+          spec.multiYear && spec.spanStart !== null ? spec.spanStart : ctx.fiscalYear,
+        );
   if (q.value <= 0)
     return unknown(base, `目標が 0 で「以下」などの向きがなく、進捗率が決まりません（実績 ${withUnit(actual.value, q.unit)}）`);
   const planned = onAlternatives(spec, actual);

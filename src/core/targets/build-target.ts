@@ -1,7 +1,7 @@
 import type { NumberToken } from "../numbers/token";
 import { CUMULATIVE_WORDS, GENERIC_ACTUAL_WORDS, GOAL_WORDS, RATIO_NAME_END, findWord } from "../text/word-classes";
 import type { Deadline } from "./deadline";
-import { bracketAfter, yearAfter } from "./target-years";
+import { bracketAfter, yearAfter, type SpanFacts } from "./target-years";
 import { cleanName, labelStart, nameAfter, nameBefore } from "./names";
 import { applyRelative, relativeOf } from "./relative";
 import type { TargetKind, TargetQuantity, TargetSpec } from "./target";
@@ -135,10 +135,18 @@ function relativeQuantity(
   return { quantity: { ...applied, period: null, upper: null, alternatives: null }, unresolved: null };
 }
 
+/**
+ * まで の期限がなく、何年かにわたる期間（H27～H31年度の5年間で、アクションプラン（平成27～30年度））が書かれた目標は、
+ * 期間の終わりの年度末が期限（担当者が読むとおり：期間の途中で 100％ を求めない。README「決まりが決めていないこと」）。
+ */
+function spanDeadline(span: SpanFacts): Deadline | null {
+  return span.multiYear && span.spanEnd !== null ? { kind: "fiscal-year-end", fiscalYear: span.spanEnd } : null;
+}
+
 /** 目標の数 1 つから目標を作る（各 の並びなら名前ごとに 1 つずつ）。 */
 export function buildTarget(
   info: SegmentInfo,
-  span: { multiYear: boolean; spanStart: number | null },
+  span: SpanFacts,
   masked: string,
   token: NumberToken,
   floor: number,
@@ -184,7 +192,7 @@ export function buildTarget(
     return {
       label: info.label,
       subNo: info.subNo,
-      deadline: info.deadline,
+      deadline: info.deadline ?? spanDeadline(span),
       text,
       kind,
       quantity,
@@ -195,6 +203,7 @@ export function buildTarget(
       actionScoped: info.actionScoped,
       year: token.year ?? yearAfter(segment, token.end),
       spanStart: span.spanStart,
+      spanEnd: span.spanEnd,
       name,
       context,
       actionContext: info.action,
@@ -217,6 +226,7 @@ export function textTarget(info: SegmentInfo): TargetSpec | null {
     unresolved: null,
     cumulative: false,
     multiYear: false,
+    spanEnd: null,
     actionScoped: info.actionScoped,
     year: null,
     spanStart: null,

@@ -1,8 +1,29 @@
 import { westernYear } from "../text/eras";
 
-/** 小項目の文（と見出し）から一度だけ読むこと：何年かにわたる目標か、その始まりの年度。 */
-export function spanFacts(segment: string, heading: string): { multiYear: boolean; spanStart: number | null } {
-  return { multiYear: multiYear(segment) || multiYear(heading), spanStart: spanStartOf(segment) ?? spanStartOf(heading) };
+/** 何年かにわたる目標の期間：何年かにわたるか、始まりと終わりの年度（わからなければ null）。 */
+export interface SpanFacts {
+  multiYear: boolean;
+  spanStart: number | null;
+  spanEnd: number | null;
+}
+
+/** 小項目の文（と見出し）から一度だけ読むこと：何年かにわたる目標か、その始まりと終わりの年度。 */
+export function spanFacts(segment: string, heading: string): SpanFacts {
+  const own = multiYear(segment);
+  const source = own ? segment : heading;
+  return {
+    multiYear: own || multiYear(heading),
+    spanStart: spanStartOf(segment) ?? spanStartOf(heading),
+    spanEnd: spanEndOf(source),
+  };
+}
+
+/** 期間の終わりの年度（H27～H31年度 → 2019、平成27～30年度 → 2018）。「から…まで」は期限として別に読む。 */
+function spanEndOf(text: string): number | null {
+  if (!MAY_SPAN_YEARS.test(text)) return null;
+  const m = /(令和|平成|R|H)\s*(?:元|[0-9０-９]{1,2})\s*年?度?\s*[～~－-]\s*(令和|平成|R|H)?\s*(元|[0-9０-９]{1,2})\s*年度/.exec(text);
+  if (!m) return null;
+  return westernYear(m[2] ?? m[1] ?? "", halfWidth(m[3] ?? ""));
 }
 
 /** 何年かにわたる目標の語（計画期間中、5年間で、令和3年度から令和7年度まで）。累計の目標は累計の数が答えるので含めない。 */

@@ -39,6 +39,8 @@ export interface TargetSpec {
   year: number | null;
   /** 何年かにわたる目標の始まりの年度（平成27年度から平成31年度まで → 2015）。わからなければ null */
   spanStart: number | null;
+  /** 何年かにわたる目標の終わりの年度（H27～H31年度 → 2019）。まで の期限がなければ、この年度末を期限とする */
+  spanEnd: number | null;
   /** 取組の文がこの目標のもの（小項目の取組・項目の目標が 1 つ）か。並べた物事を取組の文からも読む */
   actionScoped: boolean;
   /** 何の目標か（「物件及び利用者登録」）。実績の照合に使う */
