@@ -2,8 +2,13 @@ import type { WorkbookEvaluation } from "../evaluate-workbook";
 import { formatIsoDate } from "../evaluate/dates";
 
 const STATUS_JA: Record<string, string> = {
-  met: "達成", "on-track": "予定どおり", behind: "遅れ", unknown: "実績不明",
-  done: "完了", "under-way": "実施中", "not-done": "未実施",
+  met: "達成",
+  "on-track": "予定どおり",
+  behind: "遅れ",
+  unknown: "実績不明",
+  done: "完了",
+  "under-way": "実施中",
+  "not-done": "未実施",
 };
 const BASIS_JA: Record<string, string> = { numeric: "数値", text: "文から（要確認）", manual: "手入力を保持", none: "判定なし" };
 
@@ -21,7 +26,9 @@ export function summaryText(result: WorkbookEvaluation): string {
         const mark = d?.mark || "－";
         if (mark in counts) counts[mark] = (counts[mark] ?? 0) + 1;
         const flags = [item.needsReview ? "要確認" : "", item.flagged ? "未達あり" : ""].filter(Boolean).join("・");
-        out.push(`  ${item.item.label} ${mark}  ${BASIS_JA[d?.basis ?? "none"]}${flags ? `  [${flags}]` : ""}${d?.markCell ? `  (${d.markCell})` : ""}`);
+        out.push(
+          `  ${item.item.label} ${mark}  ${BASIS_JA[d?.basis ?? "none"]}${flags ? `  [${flags}]` : ""}${d?.markCell ? `  (${d.markCell})` : ""}`,
+        );
         for (const t of item.targets) out.push(`      ${t.spec.label}${t.spec.text}：${STATUS_JA[t.status] ?? t.status}  ${t.reason}`);
       });
     });

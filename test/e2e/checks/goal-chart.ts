@@ -34,16 +34,14 @@ interface Painted {
 
 /** マスの記号・文字の色・地の色（計算された値）。 */
 const paintedCells = (page: Page): Promise<Painted[]> =>
-  page
-    .locator('[data-testid="goal-chart"] [data-mark]')
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        mark: e.getAttribute("data-mark") ?? "",
-        text: (e.textContent ?? "").trim(),
-        fg: getComputedStyle(e).color,
-        bg: getComputedStyle(e).backgroundColor,
-      })),
-    );
+  page.locator('[data-testid="goal-chart"] [data-mark]').evaluateAll((els) =>
+    els.map((e) => ({
+      mark: e.getAttribute("data-mark") ?? "",
+      text: (e.textContent ?? "").trim(),
+      fg: getComputedStyle(e).color,
+      bg: getComputedStyle(e).backgroundColor,
+    })),
+  );
 
 function luminance(css: string): number {
   const [r, g, b] = (css.match(/[\d.]+/g) ?? [])
