@@ -140,14 +140,9 @@ describe.each([
 
   it("--undo puts the sheet, its notes and its print settings back byte-for-byte", async () => {
     const back = (await run([out1, "--undo", "--out", undone], undone)).parts;
-    expect(changedParts(before, back)).toEqual([
-      "[Content_Types].xml",
-      "xl/_rels/workbook.xml.rels",
-      "xl/sharedStrings.xml",
-      "xl/styles.xml",
-      "xl/workbook.xml",
-      "xl/worksheets/sheet4.xml",
-    ]);
+    // the record sheet goes with the first evaluation undone; the strings and styles it added stay unused, and Excel is asked to recalculate
+    expect(changedParts(before, back)).toEqual(["xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml"]);
+    expect([...back.keys()].sort()).toEqual([...before.keys()].sort());
     expect(validateParts(changedParts(before, back).map((n) => [n, text(back, n)] as [string, string]))).toEqual([]);
     expect(excelRuleProblems(back)).toEqual([]);
   });

@@ -2,7 +2,7 @@ import type { ChangeSet } from "../../core/changes/types";
 import { EvaluationError } from "../../core/errors";
 import type { SummarySheet } from "../../core/print";
 import { cellKey } from "../../core/snapshot";
-import { encodeState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
+import { encodeState, isEmptyState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
 import { cellStyle, setCellStyle, writeCellText } from "./cell-write";
 import { flaggedStyle, originalFormat, prefixed, restoredStyle, type XlsxOriginalFormat } from "./flag-style";
 import { applyPrint, restorePrint } from "./print";
@@ -86,8 +86,15 @@ async function putSummary(w: PackageWriter, summary: SummarySheet, previousSumma
   w.replaceSheet(summary.name, xml);
 }
 
-/** Writes the state into the very hidden state sheet, one chunk a cell, as text. */
+/**
+ * Writes the state into the very hidden state sheet, one chunk a cell, as text. An empty state (the first
+ * evaluation undone) removes the sheet: the workbook has the sheets it had before.
+ */
 function writeState(w: PackageWriter, state: AddinState): string[] {
+  if (isEmptyState(state)) {
+    w.removeSheet(STATE_SHEET);
+    return [];
+  }
   const encoded = encodeState(state);
   const styles = w.styles();
   const xml = stateSheetXml(encoded.cells, styles.addCellXf(prefixed(TEXT_XF, styles.prefix)));
