@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { XlsxWorkbook } from "../adapters/xlsx";
-import { withPrintStyles, writeCouncilPdf } from "./pdf";
+import { writeCouncilPdf } from "./pdf";
 import { isEvaluationError } from "../core/errors";
 import { EvaluationService } from "../services/evaluation-service";
 import { defaultSettings, type EvaluationSettings } from "../core/evaluate/settings";
@@ -49,7 +49,7 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
   checkOutExtension(args.out, book.macroEnabled);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
   const write = args.out !== null || args.pdf !== null;
-  const service = new EvaluationService(args.pdf ? await withPrintStyles(book) : book);
+  const service = new EvaluationService(book);
   let chosenWrites = 0;
   for (const actual of args.actuals) {
     const applied = await applyActual(service, settings, actual);

@@ -1,4 +1,4 @@
-import type { CellValue, MergeRange, SheetSnapshot } from "../../core/snapshot";
+import type { CellTextStyle, CellValue, MergeRange, SheetSnapshot } from "../../core/snapshot";
 import { formatWithNumberFormat } from "../../core/text/number-format";
 import { parseRange } from "./cell-ref";
 import { isDateFormat, serialToDateText } from "./number-formats";
@@ -13,6 +13,10 @@ export interface ReadContext {
   sst: SharedStrings | null;
   styles: Styles | null;
   date1904: boolean;
+  /** the text style of a cell format index (shared by every cell of that format) */
+  textStyle: (s: number) => CellTextStyle;
+  /** the size of the workbook's default font (pt) */
+  defaultFontSize: number;
 }
 
 /** A cell as the core sees it. */
@@ -33,10 +37,14 @@ function valueText(xml: string, from: number, to: number): string | null {
   return cellText(xml.slice(gt + 1, xml.indexOf("<", gt)));
 }
 
-/** The value, display text and format of one `<c>` element. */
-export function readCellAt(xml: string, cell: CellSpan, ctx: ReadContext): ReadCell {
+/** The cell format index of a `<c>` element (0 when it has none). */
+export function styleIndexOf(xml: string, cell: CellSpan): number {
+  return Number(attr(xml.slice(cell.start, cell.tagEnd), "s") ?? 0);
+}
+
+/** The value, display text and format of one `<c>` element (s: its cell format index). */
+export function readCellAt(xml: string, cell: CellSpan, ctx: ReadContext, s = styleIndexOf(xml, cell)): ReadCell {
   const tag = xml.slice(cell.start, cell.tagEnd);
-  const s = Number(attr(tag, "s") ?? 0);
   const format = ctx.styles ? ctx.styles.formatCode(s) : "General";
   if (cell.tagEnd === cell.end) return format === "General" ? EMPTY : { ...EMPTY, format };
   const type = attr(tag, "t") ?? "n";
@@ -126,6 +134,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
   const texts: string[][] = [];
   const formats: string[][] = [];
   const formulas: boolean[][] = [];
+  const textStyles: (CellTextStyle | null)[][] = [];
   let cols = 0;
   const sheetData = child("sheetData");
   if (sheetData && sheetData.tag.kind === "open") {
@@ -143,9 +152,12 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
           texts.push([]);
           formats.push([]);
           formulas.push([]);
+          textStyles.push([]);
         }
         if (covered.get(span.row)?.has(span.col)) return;
-        const cell = readCellAt(xml, span, ctx);
+        const s = styleIndexOf(xml, span);
+        const cell = readCellAt(xml, span, ctx, s);
+        (textStyles[span.row] as (CellTextStyle | null)[])[span.col] = ctx.textStyle(s);
         (values[span.row] as CellValue[])[span.col] = cell.value;
         (texts[span.row] as string[])[span.col] = cell.text;
         (formats[span.row] as string[])[span.col] = cell.format;
@@ -159,6 +171,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
     fillRow(texts[r] as string[], cols, "");
     fillRow(formats[r] as string[], cols, "General");
     fillRow(formulas[r] as boolean[], cols, false);
+    fillRow(textStyles[r] as (CellTextStyle | null)[], cols, null);
   }
   const protection = child("sheetProtection");
   const sheetLocked = protection ? /^(1|true)$/.test(attr(xml.slice(protection.tag.start, protection.tag.end), "sheet") ?? "") : false;
@@ -173,5 +186,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
     rowHeights: Array.from({ length: rows }, (_, r) => heights.get(r) ?? null),
     columnWidths: columnWidths(xml, child("cols"), cols),
     protected: sheetLocked,
+    textStyles,
+    defaultFontSize: ctx.defaultFontSize,
   };
 }
