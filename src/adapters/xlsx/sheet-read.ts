@@ -1,4 +1,5 @@
 import type { CellTextStyle, CellValue, MergeRange, SheetSnapshot } from "../../core/snapshot";
+import { SheetGrid } from "./sheet-grid";
 import { formatWithNumberFormat } from "../../core/text/number-format";
 import { parseRange } from "./cell-ref";
 import { isDateFormat, serialToDateText } from "./number-formats";
@@ -105,6 +106,12 @@ function columnWidths(xml: string, el: Element | undefined, cols: number): (numb
   return widths;
 }
 
+/** The number of columns the sheet's `<dimension>` declares (0 when it has none). */
+function dimensionWidth(xml: string, el: Element | undefined): number {
+  const range = el ? parseRange(attr(xml.slice(el.tag.start, el.tag.end), "ref") ?? "") : null;
+  return range ? range.right + 1 : 0;
+}
+
 /** Covered (not top-left) cells of merged ranges, by row. */
 function coveredCells(merges: MergeRange[]): Map<number, Set<number>> {
   const covered = new Map<number, Set<number>>();
@@ -118,11 +125,6 @@ function coveredCells(merges: MergeRange[]): Map<number, Set<number>> {
   return covered;
 }
 
-/** Fills the holes of a row (cells the sheet does not have) up to the width. */
-function fillRow<T>(row: T[], width: number, empty: T): void {
-  for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = empty;
-}
-
 /** Reads a worksheet part into the snapshot the core reads (A1 to the last cell written). */
 export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSnapshot {
   const { children } = worksheetChildren(xml);
@@ -130,12 +132,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
   const merges = mergesOf(xml, child("mergeCells"));
   const covered = coveredCells(merges);
   const heights = new Map<number, number>();
-  const values: CellValue[][] = [];
-  const texts: string[][] = [];
-  const formats: string[][] = [];
-  const formulas: boolean[][] = [];
-  const textStyles: (CellTextStyle | null)[][] = [];
-  let cols = 0;
+  const grid = new SheetGrid(dimensionWidth(xml, child("dimension")));
   const sheetData = child("sheetData");
   if (sheetData && sheetData.tag.kind === "open") {
     scanSheetData(
@@ -146,47 +143,24 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
         if (ht !== null) heights.set(r.row, Number(ht));
       },
       (span) => {
-        cols = Math.max(cols, span.col + 1);
-        while (values.length <= span.row) {
-          values.push([]);
-          texts.push([]);
-          formats.push([]);
-          formulas.push([]);
-          textStyles.push([]);
-        }
+        grid.touch(span.row, span.col);
         if (covered.get(span.row)?.has(span.col)) return;
         const s = styleIndexOf(xml, span);
-        const cell = readCellAt(xml, span, ctx, s);
-        (textStyles[span.row] as (CellTextStyle | null)[])[span.col] = ctx.textStyle(s);
-        (values[span.row] as CellValue[])[span.col] = cell.value;
-        (texts[span.row] as string[])[span.col] = cell.text;
-        (formats[span.row] as string[])[span.col] = cell.format;
-        (formulas[span.row] as boolean[])[span.col] = cell.formula;
+        grid.set(span.row, span.col, readCellAt(xml, span, ctx, s), ctx.textStyle(s));
       },
     );
   }
-  const rows = values.length;
-  for (let r = 0; r < rows; r++) {
-    fillRow(values[r] as CellValue[], cols, null);
-    fillRow(texts[r] as string[], cols, "");
-    fillRow(formats[r] as string[], cols, "General");
-    fillRow(formulas[r] as boolean[], cols, false);
-    fillRow(textStyles[r] as (CellTextStyle | null)[], cols, null);
-  }
+  const rows = grid.rowCount;
   const protection = child("sheetProtection");
   const sheetLocked = protection ? /^(1|true)$/.test(attr(xml.slice(protection.tag.start, protection.tag.end), "sheet") ?? "") : false;
   return {
     name,
     origin: { row: 0, col: 0 },
-    values,
-    texts,
-    formats,
-    formulas,
+    ...grid.finish(),
     merges,
     rowHeights: Array.from({ length: rows }, (_, r) => heights.get(r) ?? null),
-    columnWidths: columnWidths(xml, child("cols"), cols),
+    columnWidths: columnWidths(xml, child("cols"), grid.width),
     protected: sheetLocked,
-    textStyles,
     defaultFontSize: ctx.defaultFontSize,
   };
 }
