@@ -103,20 +103,6 @@ function writeState(w: PackageWriter, state: AddinState): string[] {
   return encoded.dropped.includes("undo") ? ["記録が大きすぎるため、今回の「元に戻す」の記録は保存していません。"] : [];
 }
 
-/** Per sheet, the rows whose cells the change set writes or flags. */
-export function touchedRows(changes: ChangeSet): Map<string, Set<number>> {
-  const rows = new Map<string, Set<number>>();
-  const add = (sheet: string, row: number): void => {
-    const set = rows.get(sheet) ?? new Set<number>();
-    set.add(row);
-    rows.set(sheet, set);
-  };
-  for (const w of changes.writes) add(w.sheet, w.row);
-  for (const f of changes.flags) add(f.sheet, f.row);
-  for (const p of changes.print?.plans ?? []) if (!rows.has(p.sheet)) rows.set(p.sheet, new Set());
-  return rows;
-}
-
 /**
  * Applies the change set to the package: values as text, flags (fill, border, note), print
  * settings, the summary sheet and the state. Nothing else in the package changes.

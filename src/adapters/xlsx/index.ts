@@ -3,7 +3,7 @@ import { FLAG_LOOK, type FlagLook } from "../../core/changes/flag-look";
 import type { ChangeSet } from "../../core/changes/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { ApplyResult, WorkbookPort, WorkbookRead } from "../../port";
-import { applyChanges, touchedRows } from "./apply";
+import { applyChanges } from "./apply";
 import { Book } from "./book";
 import { contentTypeOf } from "./content-types";
 import { openPackage } from "./open";
@@ -48,9 +48,13 @@ export class XlsxWorkbook implements WorkbookPort {
   /** 変更の一式を当てる（印刷設定の元の値を状態に残してから状態を書く）。 */
   async apply(changes: ChangeSet): Promise<ApplyResult> {
     const previousSummary = readState(this.book).state?.summarySheet ?? null;
-    const notes = await applyChanges(new PackageWriter(this.pkg, this.flagLook, touchedRows(changes)), changes, previousSummary);
-    this.book = new Book(this.pkg);
-    return { notes };
+    const writer = new PackageWriter(this.pkg, this.flagLook, this.book);
+    try {
+      return { notes: await applyChanges(writer, changes, previousSummary) };
+    } finally {
+      // the shared strings and styles it parsed were changed: the package is read anew
+      this.book = new Book(this.pkg);
+    }
   }
 
   /** 議会用 PDF の写しなど、このブックとは別に手を加えるための複製（元のバイトは共有する）。 */

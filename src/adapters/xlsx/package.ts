@@ -105,9 +105,12 @@ export class OoxmlPackage {
     else this.parts.set(name, { entry: old?.entry, text });
   }
 
+  /** Replaces or adds a part by its bytes (bytes equal to the original part's leave its original compressed bytes). */
   setBytes(name: string, data: Buffer): void {
-    this.parts.set(name, { text: data });
+    const old = this.parts.get(name);
     this.decoded.delete(name);
+    if (old?.entry && data.length === old.entry.size && entryData(old.entry).equals(data)) this.parts.set(name, { entry: old.entry });
+    else this.parts.set(name, { entry: old?.entry, text: data });
   }
 
   remove(name: string): void {

@@ -1,6 +1,5 @@
 import type { SheetEditor } from "./sheet-edit";
 import { attr } from "./sheet-scan";
-import { setAttribute } from "./xml";
 
 /**
  * Rows whose height the add-in grew, kept for undo as runs of consecutive rows that had the same height
@@ -16,21 +15,36 @@ export interface RowRecord {
   heights?: HeightRun[];
 }
 
-type Attrs = [string | null, string | null];
-
-function* runRows(runs: HeightRun[]): Generator<[number, Attrs]> {
-  for (const [first, count, ht, custom] of runs) for (let r = first; r < first + count; r++) yield [r, [ht, custom]];
+/** Whether a run covers the row (runs sorted by their first row and not overlapping). */
+function covered(runs: HeightRun[], row: number): boolean {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const [first, count] = runs[mid] as HeightRun;
+    if (row < first) hi = mid - 1;
+    else if (row >= first + count) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
 
-function toRuns(rows: Map<number, Attrs>): HeightRun[] {
-  const runs: HeightRun[] = [];
-  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
-    const [ht, custom] = rows.get(row) as Attrs;
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === row && last[2] === ht && last[3] === custom) last[1]++;
-    else runs.push([row, 1, ht, custom]);
+/** Adds a row to the runs, joining the run it continues (rows given in ascending order join; others start a run). */
+function addToRuns(runs: HeightRun[], row: number, ht: string | null, custom: string | null): void {
+  const last = runs[runs.length - 1];
+  if (last && last[0] + last[1] === row && last[2] === ht && last[3] === custom) last[1]++;
+  else runs.push([row, 1, ht, custom]);
+}
+
+/** Two sets of runs as one, sorted by first row, with runs that meet and match joined. */
+function mergeRuns(a: HeightRun[], b: HeightRun[]): HeightRun[] {
+  const merged: HeightRun[] = [];
+  for (const [first, count, ht, custom] of [...a, ...b].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && last[0] + last[1] === first && last[2] === ht && last[3] === custom) last[1] += count;
+    else merged.push([first, count, ht, custom]);
   }
-  return runs;
+  return merged;
 }
 
 /**
@@ -43,26 +57,27 @@ export function growRows(
   defaultHeight: number,
   record: RowRecord | null,
 ): void {
-  const recorded = new Map<number, Attrs>(record ? runRows(record.heights ?? []) : []);
+  const before = record?.heights ?? [];
   const legacy = record?.rows ?? {};
-  let added = false;
-  for (const { row, height } of heights) {
+  const added: HeightRun[] = [];
+  const texts = new Map<number, string>();
+  for (const { row, height } of [...heights].sort((a, b) => a.row - b.row)) {
     const tag = editor.rowTag(row);
     const ht = attr(tag, "ht");
     if ((ht !== null ? Number(ht) : defaultHeight) >= height) continue;
-    if (record && !recorded.has(row) && !(String(row) in legacy)) {
-      recorded.set(row, [ht, attr(tag, "customHeight")]);
-      added = true;
-    }
-    editor.setRowTag(row, setAttribute(setAttribute(tag, "ht", String(height)), "customHeight", "1"));
+    if (record && !covered(before, row) && !covered(added, row) && !(String(row) in legacy))
+      addToRuns(added, row, ht, attr(tag, "customHeight"));
+    let text = texts.get(height);
+    if (text === undefined) texts.set(height, (text = String(height)));
+    editor.setRowHeight(row, text, "1");
   }
-  if (record && added) record.heights = toRuns(recorded);
+  if (record && added.length > 0) record.heights = mergeRuns(before, added);
 }
 
 /** Puts back the rows' height attributes as recorded (and the start tags an earlier version recorded). */
 export function restoreRows(editor: SheetEditor, record: RowRecord): void {
   for (const [row, tag] of Object.entries(record.rows ?? {}))
     editor.setRowTag(Number(row), tag ?? `<${editor.prefix}row r="${Number(row) + 1}">`);
-  for (const [row, [ht, custom]] of runRows(record.heights ?? []))
-    editor.setRowTag(row, setAttribute(setAttribute(editor.rowTag(row), "ht", ht), "customHeight", custom));
+  for (const [first, count, ht, custom] of record.heights ?? [])
+    for (let row = first; row < first + count; row++) editor.setRowHeight(row, ht, custom);
 }
