@@ -1,4 +1,4 @@
-import { promises as fs, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { XlsxWorkbook } from "../adapters/xlsx";
@@ -50,7 +50,7 @@ export async function writeCouncilPdf(pristine: XlsxWorkbook, outcome: EvaluateO
       io.err(
         `注意：シート「${t.sheet}」の ${t.row + 1} 行目は文字が多く、1 ページに入る高さを超えるため、PDF では途中までしか印刷されません。文を短くするか、行を分けてください。\n`,
       );
-    await fs.writeFile(xlsx, copy.toBuffer());
+    await copy.writeTo(xlsx);
     io.err("PDF に変換しています（LibreOffice）…\n");
     await convertToPdf(xlsx, target);
   } finally {

@@ -67,9 +67,21 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.pkg.toBuffer();
   }
 
+  /**
+   * パッケージをファイルに書く（置き換えずに、そのファイルに）。部品ごとに書くので、パッケージ全体の写しを
+   * メモリに作らない（画像の多いブックでも、入力のバイトと書き出すバイトを二重に持たない）。
+   */
+  async writeTo(file: string): Promise<void> {
+    const handle = await fs.open(file, "w");
+    try {
+      this.pkg.writeTo(handle.fd);
+    } finally {
+      await handle.close();
+    }
+  }
+
   /** 一時ファイルに書いてから置き換える（途中で失敗しても書きかけを残さない）。 */
   async save(path: string): Promise<void> {
-    const data = this.toBuffer();
-    await atomicWrite(path, (tmp) => fs.writeFile(tmp, data));
+    await atomicWrite(path, (tmp) => this.writeTo(tmp));
   }
 }
