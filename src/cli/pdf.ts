@@ -24,8 +24,9 @@ export async function councilCopy(
   outcome: EvaluateOutcome,
 ): Promise<{ copy: XlsxWorkbook; tooTall: { sheet: string; row: number }[] }> {
   const { result, changes } = outcome;
-  // the snapshot carries each cell's text style and the default font size, read from the package's style sheet
-  const written = pristine.snapshot().sheets.map((s) => sheetAfterWrites(s, changes.writes));
+  // the sheets as the evaluation read them from this very package (with each cell's text style and the default
+  // font size), so the copy does not read the workbook a second time
+  const written = result.sheets.map((s) => sheetAfterWrites(s.evaluation.grid.sheet, changes.writes));
   const labels = flagLabelWrites(result, written);
   const print = printCopyChanges(
     result,
