@@ -64,13 +64,13 @@ describe("--out は アドインのセルだけを変える", () => {
     expect(differing).toBeGreaterThan(10);
   });
 
-  it("keeps merges and column widths, grows only rows whose text it lengthened (never shrinks), and keeps print settings", () => {
+  it("keeps merges and column widths, grows rows only (on the fitted sample: only rows whose text it lengthened), and keeps print settings", () => {
     const wsIn = input.worksheets[0]!;
     const wsOut = output.getWorksheet(wsIn.name)!;
     const merges = (ws: ExcelJS.Worksheet) => [...((ws.model as unknown as { merges: string[] }).merges ?? [])].sort();
     expect(merges(wsOut)).toEqual(merges(wsIn));
     expect(wsOut.columns.map((c) => c.width)).toEqual(wsIn.columns.map((c) => c.width));
-    // layout.md §5：行の高さは、書き込んだ文字が全部見えるように広げるだけ（狭めない）
+    // layout.md §5：行の高さは、文字が全部見えるように広げるだけ（狭めない）。見本は合わせてあるので、広がるのは書き込んだ行だけ
     const written = (r: number) =>
       [...cells(wsOut)].some(
         ([addr, c]) => Number(wsOut.getCell(addr).row) === r && JSON.stringify(c.value) !== JSON.stringify(wsIn.getCell(addr).value),

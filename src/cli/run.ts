@@ -1,9 +1,9 @@
-import { promises as fs } from "node:fs";
 import { XlsxWorkbook } from "../adapters/xlsx";
-import { withPrintStyles, writeCouncilPdf } from "./pdf";
+import { writeCouncilPdf } from "./pdf";
 import { isEvaluationError } from "../core/errors";
 import { EvaluationService } from "../services/evaluation-service";
 import { defaultSettings, type EvaluationSettings } from "../core/evaluate/settings";
+import type { WorkbookEvaluation } from "../core/evaluate-workbook";
 import { candidateRequest } from "../services/choices";
 import type { ActualArg } from "./actual-arg";
 import { toJsonDocument } from "../core/report/json";
@@ -37,19 +37,23 @@ async function undo(args: CliArgs, io: CliIo): Promise<number> {
   const outcome = await new EvaluationService(book).undo();
   for (const note of outcome.notes) io.err(`注意：${note}\n`);
   const out = args.out as string;
-  await writeOutputs([{ target: out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) }]);
+  await writeOutputs([{ target: out, write: (tmp) => book.writeTo(tmp) }]);
   io.err(`${outcome.changes.writes.length} セルを元に戻しました：${out}\n`);
   return EXIT.ok;
 }
 
-async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
-  checkOutputs(args.workbook, args.out, args.pdf);
+/**
+ * Reads, evaluates and writes the outputs. The workbook (its package, the evaluated copy for the PDF) lives
+ * only here: what is returned is the evaluation the report needs, so the package is released before the
+ * JSON document is made.
+ */
+async function evaluateAndWrite(args: CliArgs, io: CliIo): Promise<WorkbookEvaluation> {
   io.err(`読み込み中：${args.workbook}\n`);
   const book = await XlsxWorkbook.open(args.workbook);
   checkOutExtension(args.out, book.macroEnabled);
   const settings = { ...defaultSettings(), asOf: args.asOf, overwriteManual: args.overwriteMarks };
   const write = args.out !== null || args.pdf !== null;
-  const service = new EvaluationService(args.pdf ? await withPrintStyles(book) : book);
+  const service = new EvaluationService(book);
   let chosenWrites = 0;
   for (const actual of args.actuals) {
     const applied = await applyActual(service, settings, actual);
@@ -64,12 +68,12 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
     onProgress: (p) => p.step === "evaluating" && io.err("評価中…\n"),
   });
   const result = outcome.result;
-  const doc = toJsonDocument(result);
   for (const w of result.warnings) io.err(`注意：${w.sheet}${w.cell ? "!" + w.cell : ""} ${w.message}\n`);
-  for (const w of asOfWarnings(args.asOf, doc.sheets)) io.err(`注意：${w}\n`);
+  const years = result.sheets.map((s) => ({ name: s.evaluation.model.name, fiscalYear: s.evaluation.fiscalYear }));
+  for (const w of asOfWarnings(args.asOf, years)) io.err(`注意：${w}\n`);
   for (const note of outcome.notes) io.err(`注意：${note}\n`);
   const steps: { target: string; write: (tmp: string) => Promise<void> }[] = [];
-  if (args.out) steps.push({ target: args.out, write: (tmp) => fs.writeFile(tmp, book.toBuffer()) });
+  if (args.out) steps.push({ target: args.out, write: (tmp) => book.writeTo(tmp) });
   if (args.pdf && pristine) steps.push({ target: args.pdf, write: (tmp) => writeCouncilPdf(pristine, outcome, tmp, io) });
   await writeOutputs(steps);
   if (args.out)
@@ -77,9 +81,15 @@ async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
       `書き出しました：${args.out}（${chosenWrites + outcome.changes.writes.length} セル更新、強調 ${outcome.changes.flags.length} セル）\n`,
     );
   if (args.pdf) io.err(`PDF を書き出しました：${args.pdf}\n`);
+  return result;
+}
+
+async function evaluate(args: CliArgs, io: CliIo): Promise<number> {
+  checkOutputs(args.workbook, args.out, args.pdf);
+  const result = await evaluateAndWrite(args, io);
   if (args.json) {
     // 10 万目標で 100 MB を超える文書を一つの文字列にしない（書き出す順と形は JSON.stringify(doc, null, 2) と同じ）
-    writePrettyJson(doc, io.out);
+    writePrettyJson(toJsonDocument(result), io.out);
     io.out("\n");
   } else io.out(summaryText(result) + "\n");
   return EXIT.ok;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
-import { councilCopy, withPrintStyles } from "../../src/cli/pdf";
+import { councilCopy } from "../../src/cli/pdf";
 import { defaultSettings } from "../../src/core/evaluate/settings";
 import { EvaluationService, type EvaluateOutcome } from "../../src/services/evaluation-service";
 import { FIXTURES, type Fixture } from "../fixtures/layouts";
@@ -13,7 +13,7 @@ export async function evaluateForCouncil(
 ): Promise<{ book: XlsxWorkbook; outcome: EvaluateOutcome; copy: XlsxWorkbook }> {
   const book = await XlsxWorkbook.open(file);
   const pristine = await book.clone();
-  const outcome = await new EvaluationService(await withPrintStyles(book)).evaluate(
+  const outcome = await new EvaluationService(book).evaluate(
     { ...defaultSettings(), asOf },
     { write: true, print: true, summary: true },
   );

@@ -2,13 +2,13 @@ import type { ChangeSet } from "../../core/changes/types";
 import { EvaluationError } from "../../core/errors";
 import type { SummarySheet } from "../../core/print";
 import { cellKey } from "../../core/snapshot";
-import { encodeState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
+import { encodeState, isEmptyState, STATE_SHEET, type AddinState, type FlagWrite } from "../../core/state";
 import { cellStyle, setCellStyle, writeCellText } from "./cell-write";
 import { flaggedStyle, originalFormat, prefixed, restoredStyle, type XlsxOriginalFormat } from "./flag-style";
 import { applyPrint, restorePrint } from "./print";
 import { stateSheetXml, TEXT_XF } from "./state-sheet";
 import { summaryWorksheet } from "./summary-import";
-import type { PackageWriter } from "./writer";
+import type { EditedSheet, PackageWriter } from "./writer";
 
 /** The original format of a flagged cell, with its note as written when the add-in replaced it. */
 interface FlagOriginal extends XlsxOriginalFormat {
@@ -17,36 +17,58 @@ interface FlagOriginal extends XlsxOriginalFormat {
   comment: string | null;
 }
 
+type FlagRecord = { fill: Partial<FlagOriginal>; note: string | null };
+
+/**
+ * The cell's original format and note, recorded when the add-in first flags it. The note is taken when
+ * the add-in first writes a reason there (a record without it, or an older record, keeps what it has).
+ */
+function recordOriginal(w: PackageWriter, sheet: EditedSheet, flag: FlagWrite, state: AddinState, current: number | null): FlagRecord {
+  const key = cellKey(flag);
+  const recorded = state.originals[key] as FlagRecord | undefined;
+  const record: FlagRecord = recorded ?? {
+    fill: { ...originalFormat(w.styles(), current), noteTouched: false, comment: null },
+    note: null,
+  };
+  if (flag.note !== null && (!recorded || (record.fill.kind === "xlsx-xf" && !record.fill.noteTouched))) {
+    const before = w.notesOf(sheet).note(flag.row, flag.col);
+    record.fill = { ...record.fill, noteTouched: true, comment: before?.xml ?? null };
+    record.note = before?.text ?? null;
+  }
+  state.originals[key] = record;
+  return record;
+}
+
+/** Puts back the note the cell had before the add-in wrote a reason there (only then). */
+function putBackNote(w: PackageWriter, sheet: EditedSheet, flag: FlagWrite, record: FlagRecord | undefined): void {
+  const fill = record?.fill ?? null;
+  const legacy = fill?.kind !== "xlsx-xf";
+  if (fill?.noteTouched || (legacy && record?.note))
+    w.notesOf(sheet).putBack(flag.row, flag.col, fill?.comment ?? null, record?.note ?? null);
+}
+
+/**
+ * Flags a cell (the flag's fill and border; the reason added after the clerk's note, or as the add-in's note)
+ * or takes the flag off (the recorded fill, border and note put back exactly).
+ */
 function applyFlag(w: PackageWriter, flag: FlagWrite, state: AddinState): void {
   const sheet = w.sheet(flag.sheet);
   if (!sheet) return;
-  const { editor } = sheet;
   const styles = w.styles();
+  const current = cellStyle(sheet.editor, flag.row, flag.col);
   const key = cellKey(flag);
-  const current = cellStyle(editor, flag.row, flag.col);
-  const recorded = state.originals[key];
-  if (flag.on) {
-    const original = (recorded?.fill ?? null) as Partial<FlagOriginal> | null;
-    if (!recorded) state.originals[key] = { fill: { ...originalFormat(styles, current), noteTouched: false, comment: null }, note: null };
-    const record = state.originals[key] as { fill: FlagOriginal; note: string | null };
-    if (flag.note !== null) {
-      const notes = w.notesOf(sheet);
-      if (!recorded || (original?.kind === "xlsx-xf" && !original.noteTouched)) {
-        const before = notes.note(flag.row, flag.col);
-        record.fill = { ...record.fill, noteTouched: true, comment: before?.xml ?? null };
-        record.note = before?.text ?? null;
-      }
-      notes.setNote(flag.row, flag.col, flag.note);
-    }
-    setCellStyle(editor, flag.row, flag.col, flaggedStyle(styles, current, w.look, styles.prefix));
+  if (!flag.on) {
+    const record = state.originals[key] as FlagRecord | undefined;
+    setCellStyle(sheet.editor, flag.row, flag.col, restoredStyle(styles, current, record?.fill ?? null, styles.prefix));
+    putBackNote(w, sheet, flag, record);
+    delete state.originals[key];
     return;
   }
-  const fill = (recorded?.fill ?? null) as Partial<FlagOriginal> | null;
-  setCellStyle(editor, flag.row, flag.col, restoredStyle(styles, current, fill, styles.prefix));
-  const legacy = fill?.kind !== "xlsx-xf";
-  if (fill?.noteTouched || (legacy && recorded?.note))
-    w.notesOf(sheet).putBack(flag.row, flag.col, fill?.comment ?? null, recorded?.note ?? null);
-  delete state.originals[key];
+  const record = recordOriginal(w, sheet, flag, state, current);
+  if (flag.note !== null)
+    w.notesOf(sheet).setReason(flag.row, flag.col, flag.note, { xml: record.fill.comment ?? null, text: record.note });
+  else putBackNote(w, sheet, flag, record);
+  setCellStyle(sheet.editor, flag.row, flag.col, flaggedStyle(styles, current, w.look, styles.prefix));
 }
 
 /** The summary sheet the add-in made before (read from the package's current state), to know what it may replace. */
@@ -64,28 +86,21 @@ async function putSummary(w: PackageWriter, summary: SummarySheet, previousSumma
   w.replaceSheet(summary.name, xml);
 }
 
-/** Writes the state into the very hidden state sheet, one chunk a cell, as text. */
+/**
+ * Writes the state into the very hidden state sheet, one chunk a cell, as text. An empty state (the first
+ * evaluation undone) removes the sheet: the workbook has the sheets it had before.
+ */
 function writeState(w: PackageWriter, state: AddinState): string[] {
+  if (isEmptyState(state)) {
+    w.removeSheet(STATE_SHEET);
+    return [];
+  }
   const encoded = encodeState(state);
   const styles = w.styles();
   const xml = stateSheetXml(encoded.cells, styles.addCellXf(prefixed(TEXT_XF, styles.prefix)));
   if (w.book.sheet(STATE_SHEET)) w.replaceSheet(STATE_SHEET, xml);
   else w.addSheet(STATE_SHEET, xml, "veryHidden");
   return encoded.dropped.includes("undo") ? ["記録が大きすぎるため、今回の「元に戻す」の記録は保存していません。"] : [];
-}
-
-/** Per sheet, the rows whose cells the change set writes or flags. */
-export function touchedRows(changes: ChangeSet): Map<string, Set<number>> {
-  const rows = new Map<string, Set<number>>();
-  const add = (sheet: string, row: number): void => {
-    const set = rows.get(sheet) ?? new Set<number>();
-    set.add(row);
-    rows.set(sheet, set);
-  };
-  for (const w of changes.writes) add(w.sheet, w.row);
-  for (const f of changes.flags) add(f.sheet, f.row);
-  for (const p of changes.print?.plans ?? []) if (!rows.has(p.sheet)) rows.set(p.sheet, new Set());
-  return rows;
 }
 
 /**

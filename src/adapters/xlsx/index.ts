@@ -3,7 +3,7 @@ import { FLAG_LOOK, type FlagLook } from "../../core/changes/flag-look";
 import type { ChangeSet } from "../../core/changes/types";
 import type { WorkbookSnapshot } from "../../core/snapshot";
 import type { ApplyResult, WorkbookPort, WorkbookRead } from "../../port";
-import { applyChanges, touchedRows } from "./apply";
+import { applyChanges } from "./apply";
 import { Book } from "./book";
 import { contentTypeOf } from "./content-types";
 import { openPackage } from "./open";
@@ -48,9 +48,13 @@ export class XlsxWorkbook implements WorkbookPort {
   /** 変更の一式を当てる（印刷設定の元の値を状態に残してから状態を書く）。 */
   async apply(changes: ChangeSet): Promise<ApplyResult> {
     const previousSummary = readState(this.book).state?.summarySheet ?? null;
-    const notes = await applyChanges(new PackageWriter(this.pkg, this.flagLook, touchedRows(changes)), changes, previousSummary);
-    this.book = new Book(this.pkg);
-    return { notes };
+    const writer = new PackageWriter(this.pkg, this.flagLook, this.book);
+    try {
+      return { notes: await applyChanges(writer, changes, previousSummary) };
+    } finally {
+      // the shared strings and styles it parsed were changed: the package is read anew
+      this.book = new Book(this.pkg);
+    }
   }
 
   /** 議会用 PDF の写しなど、このブックとは別に手を加えるための複製（元のバイトは共有する）。 */
@@ -63,9 +67,21 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.pkg.toBuffer();
   }
 
+  /**
+   * パッケージをファイルに書く（置き換えずに、そのファイルに）。部品ごとに書くので、パッケージ全体の写しを
+   * メモリに作らない（画像の多いブックでも、入力のバイトと書き出すバイトを二重に持たない）。
+   */
+  async writeTo(file: string): Promise<void> {
+    const handle = await fs.open(file, "w");
+    try {
+      this.pkg.writeTo(handle.fd);
+    } finally {
+      await handle.close();
+    }
+  }
+
   /** 一時ファイルに書いてから置き換える（途中で失敗しても書きかけを残さない）。 */
   async save(path: string): Promise<void> {
-    const data = this.toBuffer();
-    await atomicWrite(path, (tmp) => fs.writeFile(tmp, data));
+    await atomicWrite(path, (tmp) => this.writeTo(tmp));
   }
 }

@@ -1,7 +1,9 @@
+import { reasonAfterClerkNote } from "../../core/changes/flag-note";
 import { a1 } from "../../core/snapshot";
 import { parseRef } from "./cell-ref";
 import { addOverride, ensureDefault, removeDefaultIfUnused, removeOverride } from "./content-types";
 import { CONTENT, REL, type OoxmlPackage } from "./package";
+import { commentWithReason } from "./note-text";
 import type { SheetEditor } from "./sheet-edit";
 import { richText } from "./shared-strings";
 import { addNoteShape, hasNoteShape, hasShapes, newVml, removeNoteShape, usedIdmaps } from "./vml";
@@ -91,6 +93,16 @@ export class SheetNotes {
       col,
       `<${p}comment ref="${a1(row, col)}" authorId="${this.authorId()}"><${p}text>${textElement(text, p)}</${p}text></${p}comment>`,
     );
+  }
+
+  /**
+   * Writes the add-in's reason on the cell: added after the clerk's note when the cell had one (its element as
+   * written, or its text from an older record), else as the add-in's own note.
+   */
+  setReason(row: number, col: number, reason: string, clerk: { xml: string | null; text: string | null }): void {
+    const added = clerk.xml ? commentWithReason(clerk.xml, reason, this.prefix()) : null;
+    if (added) this.put(row, col, added);
+    else this.setNote(row, col, clerk.text ? `${clerk.text}${reasonAfterClerkNote(reason)}` : reason);
   }
 
   /** Puts back the note the cell had (as written; or its text from an older record; or none). */

@@ -1,5 +1,6 @@
 import path from "node:path/posix";
-import { entryData, newEntry, readZip, writeZip, type ZipEntry } from "./zip";
+import { writeSync } from "node:fs";
+import { entryData, newEntry, readZip, writeZip, writeZipTo, type ZipEntry } from "./zip";
 import { attributes, childElements, escapeAttr, rootElement, splice } from "./xml";
 
 /** A relationship of a part (Target resolved to a part name without the leading slash). */
@@ -105,9 +106,12 @@ export class OoxmlPackage {
     else this.parts.set(name, { entry: old?.entry, text });
   }
 
+  /** Replaces or adds a part by its bytes (bytes equal to the original part's leave its original compressed bytes). */
   setBytes(name: string, data: Buffer): void {
-    this.parts.set(name, { text: data });
+    const old = this.parts.get(name);
     this.decoded.delete(name);
+    if (old?.entry && data.length === old.entry.size && entryData(old.entry).equals(data)) this.parts.set(name, { entry: old.entry });
+    else this.parts.set(name, { entry: old?.entry, text: data });
   }
 
   remove(name: string): void {
@@ -160,13 +164,26 @@ export class OoxmlPackage {
     else this.set(name, splice(xml, [{ from: gone.tag.start, to: gone.end, text: "" }]));
   }
 
-  /** Serialises the package: kept parts as their original compressed bytes, in the original order. */
-  toBuffer(): Buffer {
-    const entries: ZipEntry[] = [];
+  /** The zip entries in the original order: kept parts as their original compressed bytes, changed parts compressed as they come. */
+  private *entries(): Generator<ZipEntry> {
     for (const [name, state] of this.parts) {
-      if (state.text === undefined) entries.push(state.entry);
-      else entries.push(newEntry(name, typeof state.text === "string" ? Buffer.from(state.text, "utf8") : state.text));
+      if (state.text === undefined) yield state.entry;
+      else yield newEntry(name, typeof state.text === "string" ? Buffer.from(state.text, "utf8") : state.text);
     }
-    return writeZip(entries);
+  }
+
+  /** Serialises the package into one buffer. */
+  toBuffer(): Buffer {
+    return writeZip(this.entries());
+  }
+
+  /**
+   * Writes the package to an open file, entry by entry: the kept parts are written from the input's bytes and
+   * each changed part is compressed just before it is written, so no second copy of the whole package is made.
+   */
+  writeTo(fd: number): void {
+    writeZipTo(this.entries(), (chunk) => {
+      for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at);
+    });
   }
 }

@@ -1,23 +1,22 @@
 import type { PrintPlan } from "../../core/print";
 import { columnLetters } from "./cell-ref";
 import { footerWithCenter } from "./footer";
+import { restoreRows, type RowRecord } from "./row-heights";
 import type { SheetEditor } from "./sheet-edit";
 import { HEADER_FOOTER_ORDER, SHEET_PR_ORDER } from "./worksheet-order";
 import { sheetRef, type WorkbookEditor } from "./workbook-edit";
-import { attribute, childElements, escapeText, rootElement, setAttribute, splice, unescapeXml } from "./xml";
+import { childElements, escapeText, rootElement, setAttribute, splice, unescapeXml } from "./xml";
 
 /** Excel accepts at most 1,026 manual page breaks on a sheet. */
 export const MAX_PAGE_BREAKS = 1026;
 
-/** The print settings of a sheet before the add-in first changed them (state.printOriginals[sheet]). */
-export interface XlsxPrintOriginal {
+/** The print settings of a sheet before the add-in first changed them (state.printOriginals[sheet]), and its grown rows. */
+export interface XlsxPrintOriginal extends RowRecord {
   kind: "xlsx-print";
   /** the elements as written (null: the sheet had none) */
   elements: Record<string, string | null>;
   /** Print_Area and Print_Titles as written */
   names: Record<string, string | null>;
-  /** start tags of rows whose height was grown (null: the sheet had no such row) */
-  rows: Record<string, string | null>;
 }
 
 const ELEMENTS = ["sheetPr", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks"];
@@ -29,7 +28,6 @@ export function recordPrint(editor: SheetEditor, wb: WorkbookEditor, sheet: stri
     kind: "xlsx-print",
     elements: Object.fromEntries(ELEMENTS.map((e) => [e, editor.elementXml(e)])),
     names: Object.fromEntries(NAMES.map((n) => [n, wb.definedName(n, index)])),
-    rows: {},
   };
 }
 
@@ -158,15 +156,5 @@ export function restorePlan(editor: SheetEditor, wb: WorkbookEditor, sheet: stri
   for (const e of ELEMENTS) if (e in original.elements) editor.setElement(e, original.elements[e] ?? null);
   const index = wb.sheetIndex(sheet);
   for (const n of NAMES) if (n in original.names) wb.putDefinedName(n, index, original.names[n] ?? null);
-  for (const [row, tag] of Object.entries(original.rows))
-    editor.setRowTag(Number(row), tag ?? `<${editor.prefix}row r="${Number(row) + 1}">`);
-}
-
-/** Grows a row to the height (never shrinks it); records the row's start tag before the first change. */
-export function growRow(editor: SheetEditor, row: number, height: number, defaultHeight: number, record: XlsxPrintOriginal | null): void {
-  const tag = editor.rowTag(row);
-  const ht = attribute(tag, "ht");
-  if ((ht !== null ? Number(ht) : defaultHeight) >= height) return;
-  if (record && !(String(row) in record.rows)) record.rows[String(row)] = editor.hasRow(row) ? tag : null;
-  editor.setRowTag(row, setAttribute(setAttribute(tag, "ht", String(height)), "customHeight", "1"));
+  restoreRows(editor, original);
 }

@@ -1,7 +1,8 @@
 import type { PrintChanges } from "../../core/print";
 import type { AddinState } from "../../core/state";
 import { setColumnWidths } from "./column-widths";
-import { applyPlan, growRow, recordPrint, restorePlan, type XlsxPrintOriginal } from "./print-settings";
+import { applyPlan, recordPrint, restorePlan, type XlsxPrintOriginal } from "./print-settings";
+import { growRows } from "./row-heights";
 import type { PackageWriter } from "./writer";
 
 function isXlsxRecord(value: unknown): value is XlsxPrintOriginal {
@@ -17,18 +18,25 @@ export function applyPrint(w: PackageWriter, changes: PrintChanges, state: Addin
       state.printOriginals[plan.sheet] = recordPrint(sheet.editor, w.workbook, plan.sheet);
     w.notes.push(...applyPlan(sheet.editor, w.workbook, plan));
   }
-  for (const h of changes.rowHeights) {
-    const sheet = w.sheet(h.sheet);
-    if (!sheet) continue;
-    const record = state?.printOriginals[h.sheet];
-    growRow(sheet.editor, h.row, h.height, sheet.editor.defaultRowHeight(), isXlsxRecord(record) ? record : null);
+  for (const [name, heights] of bySheet(changes.rowHeights)) {
+    const sheet = w.sheet(name);
+    const record = state?.printOriginals[name];
+    if (sheet) growRows(sheet.editor, heights, sheet.editor.defaultRowHeight(), isXlsxRecord(record) ? record : null);
   }
-  const bySheet = new Map<string, { col: number; width: number }[]>();
-  for (const c of changes.columnWidths) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
-  for (const [name, widths] of bySheet) {
+  for (const [name, widths] of bySheet(changes.columnWidths)) {
     const sheet = w.sheet(name);
     if (sheet) setColumnWidths(sheet.editor, widths);
   }
+}
+
+function bySheet<T extends { sheet: string }>(items: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.sheet);
+    if (group) group.push(item);
+    else groups.set(item.sheet, [item]);
+  }
+  return groups;
 }
 
 /** Puts back the print settings of the sheets (undo); settings recorded by an older version are left with a note. */

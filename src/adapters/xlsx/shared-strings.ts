@@ -1,4 +1,4 @@
-import { cellText, elementOf, findElement, nextTag, prefixOf, rootElement, setAttribute, splice } from "./xml";
+import { cellText, elementOf, hasRoot, nextTag, prefixOf, rootElement, setAttribute, spliceBytes } from "./xml";
 
 /** The text a cell shows for a rich text (`<si>` or `<is>` content): every `<t>` outside phonetic runs. */
 export function richText(xml: string, from: number, to: number): string {
@@ -82,24 +82,21 @@ export class SharedStrings {
     return this.added.length > 0 || this.countDelta !== 0;
   }
 
-  /** The part with the appended items and updated counts. */
-  serialise(): string {
+  /** The part with the appended items and updated counts, as UTF-8 bytes (not one more copy of the text). */
+  bytes(): Buffer {
     const root = rootElement(this.xml);
     let tag = this.xml.slice(root.tag.start, root.tag.end);
     const count = Number(/\scount="(\d+)"/.exec(tag)?.[1] ?? NaN);
     if (!Number.isNaN(count)) tag = setAttribute(tag, "count", String(Math.max(0, count + this.countDelta)));
     if (/\suniqueCount=/.test(tag)) tag = setAttribute(tag, "uniqueCount", String(this.length));
+    const added = this.added.join("");
     if (root.tag.kind === "empty")
-      return (
-        this.xml.slice(0, root.tag.start) +
-        tag.replace(/\s*\/>$/, ">") +
-        this.added.join("") +
-        `</${root.tag.name}>` +
-        this.xml.slice(root.end)
-      );
-    return splice(this.xml, [
+      return spliceBytes(this.xml, [
+        { from: root.tag.start, to: root.end, text: `${tag.replace(/\s*\/>$/, ">")}${added}</${root.tag.name}>` },
+      ]);
+    return spliceBytes(this.xml, [
       { from: root.tag.start, to: root.tag.end, text: tag },
-      { from: root.contentEnd, to: root.contentEnd, text: this.added.join("") },
+      { from: root.contentEnd, to: root.contentEnd, text: added },
     ]);
   }
 }
@@ -109,5 +106,5 @@ export const SST_XML =
 
 /** Checks a shared strings part has its root (an empty or missing part is created anew). */
 export function hasSst(xml: string | null): xml is string {
-  return !!xml && !!findElement(xml, "sst");
+  return hasRoot(xml, "sst");
 }

@@ -1,8 +1,11 @@
-import { attr, scanSheetData, worksheetChildren, type CellSpan, type RowSpan } from "./sheet-scan";
-import { insertionPoint, orderName, WORKSHEET_ORDER } from "./worksheet-order";
-import { prefixOf, setAttribute, splice, type Element } from "./xml";
+import { attr, cellsOfRow, scanSheetData, worksheetChildren, type CellSpan, type RowSpan } from "./sheet-scan";
+import { elementEdits, widenSpans } from "./sheet-edits";
+import { RowIndex } from "./row-index";
+import { RowTags } from "./row-tags";
+import { prefixOf, setAttribute, spliceBytes, type Element, type LazyEdit } from "./xml";
 
-type Edit = { from: number; to: number; text: string };
+/** An edit of the part; a row start tag (text null) is made when the part is written. */
+type Edit = LazyEdit & { row: number };
 
 /**
  * Edits one worksheet part in place: cells, row attributes and top-level elements are replaced
@@ -12,46 +15,34 @@ export class SheetEditor {
   readonly prefix: string;
   private readonly root: Element;
   private readonly children: Element[];
-  private readonly rows = new Map<number, RowSpan>();
-  private readonly rowOrder: RowSpan[] = [];
-  private readonly cells = new Map<number, CellSpan>();
-  private readonly rowCells = new Map<number, CellSpan[]>();
+  private readonly rows = new RowIndex();
+  /** the cells of the row read last (rows are edited one after another) */
+  private lastRow: { row: number; cells: CellSpan[] } | null = null;
   private readonly newCells = new Map<number, Map<number, string>>();
   private readonly cellXml = new Map<number, string>();
-  private readonly rowTags = new Map<number, string>();
+  private readonly rowTags: RowTags;
   private readonly elements = new Map<string, string | null>();
   private readonly colStyles: { min: number; max: number; s: number }[] = [];
 
   /**
-   * rows: the rows whose cells may be edited (only their cells are indexed, so that a large sheet
-   * costs one pass and little memory); null indexes every row.
+   * Indexes the rows of the part (where each starts and ends); a row's cells are read only when one of
+   * them is asked for, so a large sheet costs one pass over its rows and little memory.
    */
-  constructor(
-    private readonly xml: string,
-    rows: Set<number> | null = null,
-  ) {
+  constructor(private readonly xml: string) {
     const { root, children } = worksheetChildren(xml);
     this.root = root;
     this.children = children;
     this.prefix = prefixOf(root.tag);
+    this.rowTags = new RowTags(xml, this.rows, this.prefix);
     const sheetData = this.child("sheetData");
-    if (sheetData && sheetData.tag.kind === "open") {
+    if (sheetData && sheetData.tag.kind === "open")
       scanSheetData(
         xml,
         sheetData,
-        (r) => {
-          this.rows.set(r.row, r);
-          this.rowOrder.push(r);
-        },
-        (c) => {
-          if (rows && !rows.has(c.row)) return;
-          this.cells.set(key(c.row, c.col), c);
-          const list = this.rowCells.get(c.row);
-          if (list) list.push(c);
-          else this.rowCells.set(c.row, [c]);
-        },
+        (r) => this.rows.add(r),
+        () => undefined,
+        () => false,
       );
-    }
     const cols = this.child("cols");
     if (cols) {
       for (let t = xml.indexOf("<", cols.contentStart); t >= 0 && t < cols.contentEnd; t = xml.indexOf("<", t + 1)) {
@@ -79,11 +70,24 @@ export class SheetEditor {
     return this.xml;
   }
 
+  /** The cells of a row as the part has them. */
+  private rowCells(row: number): CellSpan[] {
+    if (this.lastRow?.row !== row) {
+      const span = this.rows.get(row);
+      this.lastRow = { row, cells: span ? cellsOfRow(this.xml, span) : [] };
+    }
+    return this.lastRow.cells;
+  }
+
+  private cellSpan(row: number, col: number): CellSpan | undefined {
+    return this.rowCells(row).find((c) => c.col === col);
+  }
+
   /** The `<c>` element of a cell as it is now, or null when the sheet has none. */
   cell(row: number, col: number): string | null {
     const edited = this.cellXml.get(key(row, col));
     if (edited !== undefined) return edited;
-    const span = this.cells.get(key(row, col));
+    const span = this.cellSpan(row, col);
     return span ? this.xml.slice(span.start, span.end) : null;
   }
 
@@ -101,7 +105,7 @@ export class SheetEditor {
   /** Replaces (or adds) a cell's `<c>` element. */
   setCell(row: number, col: number, xml: string): void {
     this.cellXml.set(key(row, col), xml);
-    if (!this.cells.has(key(row, col))) {
+    if (!this.cellSpan(row, col)) {
       let row0 = this.newCells.get(row);
       if (!row0) this.newCells.set(row, (row0 = new Map()));
       row0.set(col, xml);
@@ -110,12 +114,7 @@ export class SheetEditor {
 
   /** The start tag of a row as it is now (`<row r="5">` for a row the sheet lacks). */
   rowTag(row: number): string {
-    const edited = this.rowTags.get(row);
-    if (edited !== undefined) return edited;
-    const span = this.rows.get(row);
-    if (!span) return `<${this.prefix}row r="${row + 1}">`;
-    const tag = this.xml.slice(span.start, span.tagEnd);
-    return span.empty ? tag.replace(/\s*\/>$/, ">") : tag;
+    return this.rowTags.tag(row);
   }
 
   hasRow(row: number): boolean {
@@ -130,7 +129,12 @@ export class SheetEditor {
   }
 
   setRowTag(row: number, tag: string): void {
-    this.rowTags.set(row, tag);
+    this.rowTags.replace(row, tag);
+  }
+
+  /** Sets a row's ht and customHeight (null removes one); its start tag is made when the part is written. */
+  setRowHeight(row: number, ht: string | null, customHeight: string | null): void {
+    this.rowTags.setHeight(row, ht, customHeight);
   }
 
   /** Replaces a top-level element (null removes it); a new one goes where the schema's order puts it. */
@@ -150,101 +154,75 @@ export class SheetEditor {
   }
 
   changed(): boolean {
-    return this.cellXml.size > 0 || this.rowTags.size > 0 || this.elements.size > 0 || this.rootTagEdit !== null;
+    return this.cellXml.size > 0 || this.rowTags.changed || this.elements.size > 0 || this.rootTagEdit !== null;
   }
 
-  private rowText(row: number, span: RowSpan | undefined): Edit[] {
+  /** The edits of one row: its start tag (made when written, when only it changes) and its new cells. */
+  private rowEdits(row: number, span: RowSpan | undefined, edits: Edit[], fresh: { row: number; text: string }[]): void {
     const added = this.newCells.get(row);
-    const tagEdit = this.rowTags.get(row);
     const sorted = added ? [...added.entries()].sort((a, b) => a[0] - b[0]) : [];
-    let tag = tagEdit ?? this.rowTag(row);
-    if (sorted.length > 0) tag = widenSpans(tag, sorted[0]?.[0] as number, sorted[sorted.length - 1]?.[0] as number);
-    if (!span) return [{ from: -1, to: -1, text: `${tag}${sorted.map((c) => c[1]).join("")}</${this.prefix}row>` }];
+    const cells = sorted.map((c) => c[1]).join("");
+    const tag = (): string => {
+      const t = this.rowTag(row);
+      return sorted.length > 0 ? widenSpans(t, sorted[0]?.[0] as number, sorted[sorted.length - 1]?.[0] as number) : t;
+    };
+    if (!span) return void fresh.push({ row, text: `${tag()}${cells}</${this.prefix}row>` });
     if (span.empty) {
-      if (sorted.length === 0) return [{ from: span.start, to: span.end, text: tag.replace(/>$/, "/>") }];
-      return [{ from: span.start, to: span.end, text: `${tag}${sorted.map((c) => c[1]).join("")}</${this.prefix}row>` }];
+      const text = sorted.length === 0 ? tag().replace(/>$/, "/>") : `${tag()}${cells}</${this.prefix}row>`;
+      return void edits.push({ from: span.start, to: span.end, text, row });
     }
-    const edits: Edit[] = [];
-    if (tagEdit !== undefined || sorted.length > 0) edits.push({ from: span.start, to: span.tagEnd, text: tag });
+    if (sorted.length === 0) return void edits.push({ from: span.start, to: span.tagEnd, text: null, row });
+    edits.push({ from: span.start, to: span.tagEnd, text: tag(), row });
     const closeAt = this.xml.lastIndexOf("</", span.end - 1);
     for (const [col, xml] of sorted) {
       let at = closeAt;
-      for (const c of this.rowCells.get(row) ?? []) if (c.col > col && c.start < at) at = c.start;
-      edits.push({ from: at, to: at, text: xml });
+      for (const c of this.rowCells(row)) if (c.col > col && c.start < at) at = c.start;
+      edits.push({ from: at, to: at, text: xml, row: -1 });
     }
-    return edits;
   }
 
-  private sheetDataEdits(): Edit[] {
-    const edits: Edit[] = [];
+  private sheetDataEdits(edits: Edit[]): void {
     for (const [k, xml] of this.cellXml) {
-      const span = this.cells.get(k);
-      if (span) edits.push({ from: span.start, to: span.end, text: xml });
+      const span = this.cellSpan(Math.floor(k / COLUMNS), k % COLUMNS);
+      if (span) edits.push({ from: span.start, to: span.end, text: xml, row: -1 });
     }
-    const rows = new Set([...this.newCells.keys(), ...this.rowTags.keys()]);
-    const sheetData = this.child("sheetData");
+    const rows = this.rowTags.changedRows();
+    for (const row of this.newCells.keys()) rows.add(row);
     const fresh: { row: number; text: string }[] = [];
-    for (const row of [...rows].sort((a, b) => a - b)) {
-      for (const e of this.rowText(row, this.rows.get(row))) {
-        if (e.from >= 0) edits.push(e);
-        else fresh.push({ row, text: e.text });
-      }
-    }
-    if (fresh.length === 0) return edits;
+    for (const row of Int32Array.from(rows).sort()) this.rowEdits(row, this.rows.get(row), edits, fresh);
+    if (fresh.length === 0) return;
+    const sheetData = this.child("sheetData");
     if (!sheetData) throw new Error("worksheet without sheetData");
     if (sheetData.tag.kind === "empty") {
       const open = this.xml.slice(sheetData.tag.start, sheetData.tag.end).replace(/\s*\/>$/, ">");
-      edits.push({
-        from: sheetData.tag.start,
-        to: sheetData.end,
-        text: `${open}${fresh.map((f) => f.text).join("")}</${sheetData.tag.name}>`,
-      });
-      return edits;
+      const text = `${open}${fresh.map((f) => f.text).join("")}</${sheetData.tag.name}>`;
+      return void edits.push({ from: sheetData.tag.start, to: sheetData.end, text, row: -1 });
     }
     for (const f of fresh) {
-      const next = this.rowOrder.find((r) => r.row > f.row);
-      const at = next ? next.start : sheetData.contentEnd;
-      edits.push({ from: at, to: at, text: f.text });
+      const at = this.rows.insertionPoint(f.row) ?? sheetData.contentEnd;
+      edits.push({ from: at, to: at, text: f.text, row: -1 });
     }
-    return edits;
   }
 
-  private elementEdits(): Edit[] {
+  /**
+   * The edited part as UTF-8 bytes. Row start tags that only change their height are made as they are written,
+   * so a sheet of 50,000 grown rows holds no 50,000 new tags at once, and the part is never one joined string.
+   */
+  bytes(): Buffer {
     const edits: Edit[] = [];
-    const named = this.children.map((el) => ({ el, name: orderName(this.xml, el) }));
-    const added = [...this.elements].filter(([local, xml]) => !this.child(local) && xml !== null);
-    added.sort((a, b) => WORKSHEET_ORDER.indexOf(a[0]) - WORKSHEET_ORDER.indexOf(b[0]));
-    for (const [local, xml] of this.elements) {
-      const el = this.child(local);
-      if (el) edits.push({ from: el.tag.start, to: el.end, text: xml ?? "" });
-    }
-    for (const [local, xml] of added) {
-      const at = insertionPoint(named, local, this.root.contentEnd);
-      edits.push({ from: at, to: at, text: xml as string });
-    }
-    return edits;
+    this.sheetDataEdits(edits);
+    for (const e of elementEdits(this.xml, this.root, this.children, this.elements)) edits.push({ ...e, row: -1 });
+    if (this.rootTagEdit !== null) edits.push({ from: this.root.tag.start, to: this.root.tag.end, text: this.rootTagEdit, row: -1 });
+    // insertions at one point keep the order they were made in (the sort is stable)
+    return spliceBytes(this.xml, edits, (e) => this.rowTag(e.row));
   }
 
-  /** The edited part. */
+  /** The edited part as text. */
   serialise(): string {
-    if (!this.changed()) return this.xml;
-    const edits = [...this.sheetDataEdits(), ...this.elementEdits()];
-    if (this.rootTagEdit !== null) edits.push({ from: this.root.tag.start, to: this.root.tag.end, text: this.rootTagEdit });
-    // insertions at one point keep the order they were made in
-    return splice(
-      this.xml,
-      edits.map((e, i) => ({ ...e, i })).sort((a, b) => a.from - b.from || a.i - b.i),
-    );
+    return this.changed() ? this.bytes().toString("utf8") : this.xml;
   }
 }
 
-const key = (row: number, col: number): number => row * 16384 + col;
-
-/** The `spans` hint of a row ("1:6") widened to cover new cells. */
-function widenSpans(tag: string, firstCol: number, lastCol: number): string {
-  const spans = attr(tag, "spans");
-  if (!spans) return tag;
-  const [a, b] = spans.split(":").map(Number);
-  if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) return tag;
-  return setAttribute(tag, "spans", `${Math.min(a, firstCol + 1)}:${Math.max(b, lastCol + 1)}`);
-}
+/** Columns a sheet can have (A to XFD): a cell's key is row × COLUMNS + column. */
+const COLUMNS = 16384;
+const key = (row: number, col: number): number => row * COLUMNS + col;

@@ -1,4 +1,5 @@
-import type { CellValue, MergeRange, SheetSnapshot } from "../../core/snapshot";
+import type { CellTextStyle, CellValue, MergeRange, SheetSnapshot } from "../../core/snapshot";
+import { SheetGrid } from "./sheet-grid";
 import { formatWithNumberFormat } from "../../core/text/number-format";
 import { parseRange } from "./cell-ref";
 import { isDateFormat, serialToDateText } from "./number-formats";
@@ -13,6 +14,10 @@ export interface ReadContext {
   sst: SharedStrings | null;
   styles: Styles | null;
   date1904: boolean;
+  /** the text style of a cell format index (shared by every cell of that format) */
+  textStyle: (s: number) => CellTextStyle;
+  /** the size of the workbook's default font (pt) */
+  defaultFontSize: number;
 }
 
 /** A cell as the core sees it. */
@@ -33,10 +38,14 @@ function valueText(xml: string, from: number, to: number): string | null {
   return cellText(xml.slice(gt + 1, xml.indexOf("<", gt)));
 }
 
-/** The value, display text and format of one `<c>` element. */
-export function readCellAt(xml: string, cell: CellSpan, ctx: ReadContext): ReadCell {
+/** The cell format index of a `<c>` element (0 when it has none). */
+export function styleIndexOf(xml: string, cell: CellSpan): number {
+  return Number(attr(xml.slice(cell.start, cell.tagEnd), "s") ?? 0);
+}
+
+/** The value, display text and format of one `<c>` element (s: its cell format index). */
+export function readCellAt(xml: string, cell: CellSpan, ctx: ReadContext, s = styleIndexOf(xml, cell)): ReadCell {
   const tag = xml.slice(cell.start, cell.tagEnd);
-  const s = Number(attr(tag, "s") ?? 0);
   const format = ctx.styles ? ctx.styles.formatCode(s) : "General";
   if (cell.tagEnd === cell.end) return format === "General" ? EMPTY : { ...EMPTY, format };
   const type = attr(tag, "t") ?? "n";
@@ -97,6 +106,12 @@ function columnWidths(xml: string, el: Element | undefined, cols: number): (numb
   return widths;
 }
 
+/** The number of columns the sheet's `<dimension>` declares (0 when it has none). */
+function dimensionWidth(xml: string, el: Element | undefined): number {
+  const range = el ? parseRange(attr(xml.slice(el.tag.start, el.tag.end), "ref") ?? "") : null;
+  return range ? range.right + 1 : 0;
+}
+
 /** Covered (not top-left) cells of merged ranges, by row. */
 function coveredCells(merges: MergeRange[]): Map<number, Set<number>> {
   const covered = new Map<number, Set<number>>();
@@ -110,11 +125,6 @@ function coveredCells(merges: MergeRange[]): Map<number, Set<number>> {
   return covered;
 }
 
-/** Fills the holes of a row (cells the sheet does not have) up to the width. */
-function fillRow<T>(row: T[], width: number, empty: T): void {
-  for (let c = 0; c < width; c++) if (row[c] === undefined) row[c] = empty;
-}
-
 /** Reads a worksheet part into the snapshot the core reads (A1 to the last cell written). */
 export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSnapshot {
   const { children } = worksheetChildren(xml);
@@ -122,11 +132,7 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
   const merges = mergesOf(xml, child("mergeCells"));
   const covered = coveredCells(merges);
   const heights = new Map<number, number>();
-  const values: CellValue[][] = [];
-  const texts: string[][] = [];
-  const formats: string[][] = [];
-  const formulas: boolean[][] = [];
-  let cols = 0;
+  const grid = new SheetGrid(dimensionWidth(xml, child("dimension")));
   const sheetData = child("sheetData");
   if (sheetData && sheetData.tag.kind === "open") {
     scanSheetData(
@@ -137,41 +143,24 @@ export function readSheet(name: string, xml: string, ctx: ReadContext): SheetSna
         if (ht !== null) heights.set(r.row, Number(ht));
       },
       (span) => {
-        cols = Math.max(cols, span.col + 1);
-        while (values.length <= span.row) {
-          values.push([]);
-          texts.push([]);
-          formats.push([]);
-          formulas.push([]);
-        }
+        grid.touch(span.row, span.col);
         if (covered.get(span.row)?.has(span.col)) return;
-        const cell = readCellAt(xml, span, ctx);
-        (values[span.row] as CellValue[])[span.col] = cell.value;
-        (texts[span.row] as string[])[span.col] = cell.text;
-        (formats[span.row] as string[])[span.col] = cell.format;
-        (formulas[span.row] as boolean[])[span.col] = cell.formula;
+        const s = styleIndexOf(xml, span);
+        grid.set(span.row, span.col, readCellAt(xml, span, ctx, s), ctx.textStyle(s));
       },
     );
   }
-  const rows = values.length;
-  for (let r = 0; r < rows; r++) {
-    fillRow(values[r] as CellValue[], cols, null);
-    fillRow(texts[r] as string[], cols, "");
-    fillRow(formats[r] as string[], cols, "General");
-    fillRow(formulas[r] as boolean[], cols, false);
-  }
+  const rows = grid.rowCount;
   const protection = child("sheetProtection");
   const sheetLocked = protection ? /^(1|true)$/.test(attr(xml.slice(protection.tag.start, protection.tag.end), "sheet") ?? "") : false;
   return {
     name,
     origin: { row: 0, col: 0 },
-    values,
-    texts,
-    formats,
-    formulas,
+    ...grid.finish(),
     merges,
     rowHeights: Array.from({ length: rows }, (_, r) => heights.get(r) ?? null),
-    columnWidths: columnWidths(xml, child("cols"), cols),
+    columnWidths: columnWidths(xml, child("cols"), grid.width),
     protected: sheetLocked,
+    defaultFontSize: ctx.defaultFontSize,
   };
 }

@@ -37,9 +37,16 @@ export function attr(tag: string, name: string): string | null {
 
 /**
  * Walks the rows and cells of `<sheetData>` in document order (rows and cells without an `r`
- * attribute follow the previous one, as the format allows).
+ * attribute follow the previous one, as the format allows). wantCells, when given, says which rows'
+ * cells are needed: the others are passed over to their end tag without looking at their cells.
  */
-export function scanSheetData(xml: string, sheetData: Element, onRow: ((r: RowSpan) => void) | null, onCell: (c: CellSpan) => void): void {
+export function scanSheetData(
+  xml: string,
+  sheetData: Element,
+  onRow: ((r: RowSpan) => void) | null,
+  onCell: (c: CellSpan) => void,
+  wantCells: ((row: number) => boolean) | null = null,
+): void {
   const to = sheetData.contentEnd;
   let rowIndex = -1;
   let nextCol = 0;
@@ -51,6 +58,17 @@ export function scanSheetData(xml: string, sheetData: Element, onRow: ((r: RowSp
       nextCol = 0;
       current = { row: rowIndex, start: t.start, tagEnd: t.end, end: t.end, empty: t.kind === "empty" };
       if (t.kind === "empty") onRow?.(current);
+      else if (wantCells && !wantCells(rowIndex)) {
+        // rows do not nest and cells hold no markup named like the row's end tag
+        const close = xml.indexOf(`</${t.name}>`, t.end);
+        if (close >= 0 && close < to) {
+          current.end = close + t.name.length + 3;
+          onRow?.(current);
+          current = null;
+          t = nextTag(xml, close + t.name.length + 3, to);
+          continue;
+        }
+      }
       t = nextTag(xml, t.end, to);
       continue;
     }
@@ -73,6 +91,15 @@ export function scanSheetData(xml: string, sheetData: Element, onRow: ((r: RowSp
     }
     t = nextTag(xml, t.end, to);
   }
+}
+
+/** The cells of one row, in order (read from the row's span in the text when a cell of it is asked for). */
+export function cellsOfRow(xml: string, span: RowSpan): CellSpan[] {
+  const cells: CellSpan[] = [];
+  if (span.empty) return cells;
+  const rowOnly = { contentStart: span.start, contentEnd: span.end } as Element;
+  scanSheetData(xml, rowOnly, null, (c) => cells.push(c.row === span.row ? c : { ...c, row: span.row }));
+  return cells;
 }
 
 /** The top-level children of a worksheet, found without walking the cells (sheetData ends at its literal end tag). */

@@ -4,9 +4,17 @@ import type { Book } from "./book";
 import { fillColorOf } from "./flag-style";
 import { readCellAt, readSheet, type ReadContext } from "./sheet-read";
 import { attr, scanSheetData, worksheetChildren } from "./sheet-scan";
+import { defaultFontSize, textStyleReader } from "./text-styles";
 
 function context(book: Book): ReadContext {
-  return { sst: book.sst(), styles: book.styles(), date1904: book.info.date1904 };
+  const styles = book.styles();
+  return {
+    sst: book.sst(),
+    styles,
+    date1904: book.info.date1904,
+    textStyle: textStyleReader(styles),
+    defaultFontSize: defaultFontSize(styles),
+  };
 }
 
 /** Column A of the state sheet, top to bottom (text only, whatever form the cells were saved in). */

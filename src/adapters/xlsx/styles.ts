@@ -1,5 +1,5 @@
 import { BUILTIN_FORMATS } from "./number-formats";
-import { attribute, attributes, childElements, escapeAttr, findElement, rootElement, setAttribute, splice } from "./xml";
+import { attribute, attributes, childElements, escapeAttr, hasRoot, rootElement, setAttribute, splice } from "./xml";
 
 const ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 
@@ -169,5 +169,5 @@ export class Styles {
 }
 
 export function hasStyleSheet(xml: string | null): xml is string {
-  return !!xml && !!findElement(xml, "styleSheet");
+  return hasRoot(xml, "styleSheet");
 }

@@ -32,15 +32,15 @@ export class PackageWriter {
   readonly notes: string[] = [];
 
   /**
-   * rows: per sheet, the rows the change set touches (only their cells are indexed); a sheet
-   * not listed is indexed whole.
+   * book: the package as already read (its shared strings and styles are parsed once for reading and
+   * writing); the writer changes them, so the package is read anew afterwards.
    */
   constructor(
     readonly pkg: OoxmlPackage,
     readonly look: FlagLook,
-    private readonly rows: Map<string, Set<number>> = new Map(),
+    book: Book = new Book(pkg),
   ) {
-    this.book = new Book(pkg);
+    this.book = book;
     this.workbook = new WorkbookEditor(pkg, this.book.info.part);
   }
 
@@ -51,7 +51,7 @@ export class PackageWriter {
     const entry = this.book.sheet(name);
     const xml = entry ? this.book.sheetXml(entry) : null;
     if (!entry || !entry.part || xml === null) return null;
-    const edited: EditedSheet = { entry, part: entry.part, editor: new SheetEditor(xml, this.rows.get(name) ?? null), notes: null };
+    const edited: EditedSheet = { entry, part: entry.part, editor: new SheetEditor(xml), notes: null };
     this.sheets.set(name, edited);
     return edited;
   }
@@ -78,9 +78,9 @@ export class PackageWriter {
   }
 
   /** Adds a worksheet part and lists it in the workbook. */
-  addSheet(name: string, xml: string, state: "visible" | "veryHidden"): void {
+  addSheet(name: string, xml: string | Buffer, state: "visible" | "veryHidden"): void {
     const part = this.freePart((n) => `xl/worksheets/sheet${n}.xml`);
-    this.pkg.set(part, xml);
+    this.putXml(part, xml);
     addOverride(this.pkg, part, CONTENT.worksheet);
     const id = this.pkg.addRel(this.workbook.part, REL.worksheet, part);
     this.workbook.addSheet(name, id, "r", state);
@@ -116,18 +116,23 @@ export class PackageWriter {
   }
 
   /** Replaces a worksheet part the add-in owns. */
-  replaceSheet(name: string, xml: string): void {
+  replaceSheet(name: string, xml: string | Buffer): void {
     const entry = this.book.sheet(name);
     if (!entry?.part) throw new EvaluationError("internal", "xlsx", `シート「${name}」の部品が見つかりません。`);
     this.sheets.delete(name);
-    this.pkg.set(entry.part, xml);
+    this.putXml(entry.part, xml);
+  }
+
+  private putXml(part: string, xml: string | Buffer): void {
+    if (typeof xml === "string") this.pkg.set(part, xml);
+    else this.pkg.setBytes(part, xml);
   }
 
   /** Writes every edited sheet and its notes back into the package. */
   flushSheets(): void {
     for (const sheet of this.sheets.values()) {
       sheet.notes?.flush();
-      if (sheet.editor.changed()) this.pkg.set(sheet.part, sheet.editor.serialise());
+      if (sheet.editor.changed()) this.pkg.setBytes(sheet.part, sheet.editor.bytes());
     }
     this.sheets.clear();
   }
@@ -135,15 +140,15 @@ export class PackageWriter {
   /** Writes the shared strings and the styles back into the package. */
   flushShared(): void {
     if (this.sstCache?.changed())
-      this.putPart(this.book.info.sharedStrings, "sharedStrings.xml", REL.sharedStrings, CONTENT.sharedStrings, this.sstCache.serialise());
+      this.putPart(this.book.info.sharedStrings, "sharedStrings.xml", REL.sharedStrings, CONTENT.sharedStrings, this.sstCache.bytes());
     if (this.stylesCache?.changed())
-      this.putPart(this.book.info.styles, "styles.xml", REL.styles, CONTENT.styles, this.stylesCache.serialise());
+      this.putPart(this.book.info.styles, "styles.xml", REL.styles, CONTENT.styles, Buffer.from(this.stylesCache.serialise(), "utf8"));
   }
 
-  private putPart(existing: string | null, file: string, rel: string, type: string, xml: string): void {
-    if (existing) return this.pkg.set(existing, xml);
+  private putPart(existing: string | null, file: string, rel: string, type: string, data: Buffer): void {
+    if (existing) return this.pkg.setBytes(existing, data);
     const part = path.join(path.dirname(this.workbook.part), file);
-    this.pkg.set(part, xml);
+    this.pkg.setBytes(part, data);
     this.pkg.addRel(this.workbook.part, rel, part);
     addOverride(this.pkg, part, type);
   }

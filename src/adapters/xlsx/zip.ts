@@ -157,26 +157,38 @@ function header(signature: number, entry: ZipEntry, name: Buffer, central: boole
   return h;
 }
 
-/** Writes the entries, in order, into one zip (no zip64: a workbook over 4 GB is refused). */
-export function writeZip(entries: ZipEntry[]): Buffer {
-  const chunks: Buffer[] = [];
+/**
+ * Writes the entries, in order, as one zip through write (no zip64: a workbook over 4 GB is refused). Entries
+ * come from an iterable, so each new entry can be compressed just before it is written and released after.
+ */
+export function writeZipTo(entries: Iterable<ZipEntry>, write: (chunk: Buffer) => void): void {
   const central: Buffer[] = [];
   let offset = 0;
+  let count = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name, "utf8");
     if (offset > 0xfffffffe || entry.compressedSize > 0xfffffffe || entry.size > 0xfffffffe) throw new ZipFormatError("package over 4 GB");
     const local = header(SIG_LOCAL, entry, name, false, 0);
     central.push(header(SIG_CENTRAL, entry, name, true, offset), name);
-    chunks.push(local, name, entry.raw);
+    write(Buffer.concat([local, name]));
+    write(entry.raw);
     offset += local.length + name.length + entry.raw.length;
+    count++;
   }
-  if (entries.length > 0xfffe) throw new ZipFormatError("too many parts");
+  if (count > 0xfffe) throw new ZipFormatError("too many parts");
   const dir = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(SIG_END, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, dir, end]);
+  write(Buffer.concat([dir, end]));
+}
+
+/** The entries as one zip in memory. */
+export function writeZip(entries: Iterable<ZipEntry>): Buffer {
+  const chunks: Buffer[] = [];
+  writeZipTo(entries, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks);
 }

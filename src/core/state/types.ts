@@ -81,3 +81,16 @@ export interface AddinState {
 export function emptyState(): AddinState {
   return { version: 2, marks: {}, flagged: {}, originals: {}, printOriginals: {}, choices: [], summarySheet: null, undo: null };
 }
+
+/** 記録がまったく空か（最初の評価を元に戻した後）：そのときアダプターは記録のシートを消す。 */
+export function isEmptyState(state: AddinState): boolean {
+  return (
+    Object.keys(state.marks).length === 0 &&
+    Object.keys(state.flagged).length === 0 &&
+    Object.keys(state.originals).length === 0 &&
+    Object.keys(state.printOriginals).length === 0 &&
+    state.choices.length === 0 &&
+    state.summarySheet === null &&
+    state.undo === null
+  );
+}
