@@ -13,10 +13,7 @@ export async function evaluateForCouncil(
 ): Promise<{ book: XlsxWorkbook; outcome: EvaluateOutcome; copy: XlsxWorkbook }> {
   const book = await XlsxWorkbook.open(file);
   const pristine = await book.clone();
-  const outcome = await new EvaluationService(book).evaluate(
-    { ...defaultSettings(), asOf },
-    { write: true, print: true, summary: true },
-  );
+  const outcome = await new EvaluationService(book).evaluate({ ...defaultSettings(), asOf }, { write: true, print: true, summary: true });
   return { book, outcome, copy: (await councilCopy(pristine, outcome)).copy };
 }
 
